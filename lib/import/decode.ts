@@ -25,7 +25,7 @@ export async function sniffFile(path: string): Promise<Sniff> {
     const isGzip = buf[0] === 0x1f && buf[1] === 0x8b
     const isZip = buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04
     if (isZip) return { head: '', encoding: 'utf-8', isGzip: false, isZip, size }
-    let bytes = buf
+    let bytes: Buffer = buf
     if (isGzip) bytes = await gunzipHead(path)
     const encoding = detectEncoding(bytes)
     const head = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes)

@@ -8,8 +8,8 @@ import {
 import { resolveTagConfig } from '@/lib/parse/tags'
 import { decodeText, sniffFile } from './decode'
 import { detectFormat, getReader } from './formats'
-import { normalizeRecord, sha256 } from './normalize'
-import { ImportError, type ErrorLocation, type FormatId } from './types'
+import { normalizeRecord, sha256, type NormalizedTranscript } from './normalize'
+import { ImportError, type ErrorLocation, type FormatId, type SourceRecord } from './types'
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; records: number; imported: number }
 
@@ -60,75 +60,27 @@ export async function importFile(opts: ImportFileOptions): Promise<FileResult> {
     if (existing) {
       return { ...result, status: 'unchanged', datasetId: existing.id, duplicates: existing.recordCount }
     }
-    const tags = resolveTagConfig(opts.tagConfig)
     const reader = getReader(format)
-    let bytesRead = 0
-    let lastReport = 0
-    const report = (records: number, force = false) => {
-      const now = Date.now()
-      if (!opts.onProgress || (!force && now - lastReport < 100)) return
-      lastReport = now
-      opts.onProgress({ bytesRead: Math.min(bytesRead, sniff.size), totalBytes: sniff.size, records, imported: result.imported })
+    const input = {
+      originalPath,
+      filePath: opts.filePath,
+      mapping: opts.mapping,
+      openText: () => decodeText(opts.filePath, sniff, (n) => { bytesRead += n }),
     }
-    await inImportTransaction(async (tx) => {
-      const dataset = await createDataset(tx, {
-        projectId: opts.projectId,
+    let bytesRead = 0
+    const progress = opts.onProgress
+    await writeRecords(reader.read(input), result, {
+      ...opts,
+      dataset: {
         name: opts.datasetName ?? path.basename(originalPath),
         originalPath,
         sha256: fileSha,
         format,
-        bytes: BigInt(sniff.size),
-        importedById: opts.userId ?? null,
-        tagConfig: tags,
+        bytes: sniff.size,
         options: opts.mapping ? { mapping: opts.mapping as object } : {},
-        isSynthetic: opts.isSynthetic ?? false,
-      })
-      result.datasetId = dataset.id
-      const promptIds = new Map<string, string>()
-      let batch: { row: ReturnType<typeof normalizeRecord>; promptSha: string | null }[] = []
-      let records = 0
-      const flush = async () => {
-        const prompts = new Map<string, string>()
-        for (const b of batch) if (b.promptSha) prompts.set(b.promptSha, pendingPrompts.get(b.promptSha)!)
-        await ensureSystemPrompts(tx, prompts, promptIds)
-        const n = await insertTranscripts(tx, { projectId: opts.projectId, datasetId: dataset.id }, batch.map((b) => ({
-          row: b.row, systemPromptId: b.promptSha ? promptIds.get(b.promptSha)! : null,
-        })))
-        result.imported += n
-        result.duplicates += batch.length - n
-        batch = []
-        pendingPrompts.clear()
-      }
-      const pendingPrompts = new Map<string, string>()
-      const input = {
-        originalPath,
-        filePath: opts.filePath,
-        mapping: opts.mapping,
-        openText: () => decodeText(opts.filePath, sniff, (n) => { bytesRead += n }),
-      }
-      for await (const rec of reader.read(input)) {
-        const promptSha = rec.systemPrompt ? sha256(rec.systemPrompt) : null
-        if (promptSha && !promptIds.has(promptSha)) pendingPrompts.set(promptSha, rec.systemPrompt!)
-        const row = normalizeRecord(rec, tags, promptSha)
-        if (row.parseWarnings.length) result.warnings++
-        batch.push({ row, promptSha })
-        records++
-        if (batch.length >= BATCH) await flush()
-        report(records)
-      }
-      await flush()
-      if (records === 0) throw new ImportError('The file holds no transcripts.')
-      await finishDataset(tx, dataset.id, {
-        status: 'ready',
-        recordCount: records,
-        importedCount: result.imported,
-        duplicateCount: result.duplicates,
-        skippedCount: result.skipped,
-        warningCount: result.warnings,
-      })
-      report(records, true)
+      },
+      onProgress: progress && ((p) => progress({ ...p, bytesRead: Math.min(bytesRead, sniff.size), totalBytes: sniff.size })),
     })
-    result.status = 'imported'
     return result
   } catch (e) {
     if (!(e instanceof ImportError)) {
@@ -142,6 +94,84 @@ export async function importFile(opts: ImportFileOptions): Promise<FileResult> {
     const message = e instanceof ImportError ? e.message : 'The import failed because of an internal error; nothing was saved. The server log has details.'
     return { ...result, status: 'rejected', imported: 0, duplicates: 0, warnings: 0, datasetId: undefined, errors: [{ ...where, message }] }
   }
+}
+
+type WriteOptions = Pick<ImportFileOptions, 'projectId' | 'tagConfig' | 'userId' | 'isSynthetic'> & {
+  dataset: { name: string; originalPath: string; sha256: string; format: string; bytes: number; options: object }
+  onProgress?: (p: { records: number; imported: number }) => void
+}
+
+/**
+ * Writes records as one new dataset inside one transaction. Throws (and so rolls
+ * back) on the first bad record. Used for files and for generated data alike.
+ */
+export async function writeRecords(records: AsyncIterable<SourceRecord>, result: FileResult, opts: WriteOptions) {
+  const tags = resolveTagConfig(opts.tagConfig)
+  let lastReport = 0
+  const report = (count: number, force = false) => {
+    const now = Date.now()
+    if (!opts.onProgress || (!force && now - lastReport < 100)) return
+    lastReport = now
+    opts.onProgress({ records: count, imported: result.imported })
+  }
+  await inImportTransaction(async (tx) => {
+    const dataset = await createDataset(tx, {
+      ...opts.dataset,
+      projectId: opts.projectId,
+      bytes: BigInt(opts.dataset.bytes),
+      importedById: opts.userId ?? null,
+      tagConfig: tags,
+      isSynthetic: opts.isSynthetic ?? false,
+    })
+    result.datasetId = dataset.id
+    const promptIds = new Map<string, string>() // sha256 -> id of prompts already stored
+    const newPrompts = new Map<string, string>() // sha256 -> text, for the current batch
+    let batch: { row: NormalizedTranscript; promptSha: string | null }[] = []
+    let count = 0
+    const flush = async () => {
+      await ensureSystemPrompts(tx, newPrompts, promptIds)
+      newPrompts.clear()
+      const rows = batch.map((b) => ({ row: b.row, systemPromptId: b.promptSha ? promptIds.get(b.promptSha)! : null }))
+      const inserted = await insertTranscripts(tx, { projectId: opts.projectId, datasetId: dataset.id }, rows)
+      result.imported += inserted
+      result.duplicates += batch.length - inserted
+      batch = []
+    }
+    for await (const rec of records) {
+      const promptSha = rec.systemPrompt ? sha256(rec.systemPrompt) : null
+      if (promptSha && !promptIds.has(promptSha)) newPrompts.set(promptSha, rec.systemPrompt!)
+      const row = normalizeRecord(rec, tags, promptSha)
+      if (row.parseWarnings.length) result.warnings++
+      batch.push({ row, promptSha })
+      count++
+      if (batch.length >= BATCH) await flush()
+      report(count)
+    }
+    await flush()
+    if (count === 0) throw new ImportError('The file holds no transcripts.')
+    await finishDataset(tx, dataset.id, {
+      status: 'ready',
+      recordCount: count,
+      importedCount: result.imported,
+      duplicateCount: result.duplicates,
+      skippedCount: result.skipped,
+      warningCount: result.warnings,
+    })
+    report(count, true)
+  })
+  result.status = 'imported'
+}
+
+/**
+ * Imports generated records (demo data, benchmarks) through the same path as files.
+ * `sha256` identifies the generated content so that seeding twice adds nothing.
+ */
+export async function importRecords(records: AsyncIterable<SourceRecord>, opts: WriteOptions): Promise<FileResult> {
+  const result: FileResult = { file: opts.dataset.originalPath, status: 'rejected', imported: 0, duplicates: 0, skipped: 0, warnings: 0, errors: [] }
+  const existing = await findDatasetBySha(opts.projectId, opts.dataset.sha256)
+  if (existing) return { ...result, status: 'unchanged', datasetId: existing.id, duplicates: existing.recordCount }
+  await writeRecords(records, result, opts)
+  return result
 }
 
 function isUniqueViolation(e: unknown) {
