@@ -22,6 +22,12 @@ export async function openDatabase(opts: {
     await migrate(opts.databaseUrl, log)
     return { url: opts.databaseUrl, isEmbedded: false, stop: async () => {} }
   }
+  const url = `postgresql://postgres:postgres@127.0.0.1:${opts.port}/candor`
+  // Another process (a running `npm start`) may already serve this data directory.
+  if (await canConnect(url)) {
+    await migrate(url, log)
+    return { url, isEmbedded: true, stop: async () => {} }
+  }
   const pgDir = path.resolve(opts.dataDir, 'pg')
   const versionFile = path.join(pgDir, 'PG_VERSION')
   const isInitialised = existsSync(versionFile)
@@ -57,7 +63,17 @@ export async function openDatabase(opts: {
   } finally {
     await admin.end()
   }
-  const url = `postgresql://postgres:postgres@127.0.0.1:${opts.port}/candor`
   await migrate(url, log)
   return { url, isEmbedded: true, stop: () => server.stop() }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
 }
