@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test'
 /**
  * End-to-end tests in Debian's Chromium (Playwright's own browser download does not
  * work on these machines). The web server is the real app from `npm start` on a fresh
- * embedded PostgreSQL under .data/e2e, with demo data, so tests never touch a real
+ * embedded PostgreSQL under .data/e2e-<port>, with demo data, so tests never touch a real
  * database. Run `npm run build` first when the code changed (scripts/test-all.sh does).
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200)
@@ -38,14 +38,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'rm -rf .data/e2e && npm start',
+    command: `rm -rf .data/e2e-${E2E_PORT} && npm start`,
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     env: {
       PORT: String(E2E_PORT),
-      CANDOR_DATA_DIR: '.data/e2e',
+      CANDOR_DATA_DIR: `.data/e2e-${E2E_PORT}`,
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       DATABASE_URL: '',
       CANDOR_ADMIN_EMAIL: 'admin@e2e.test',

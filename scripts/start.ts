@@ -20,7 +20,7 @@ const { bootstrap } = await import('./lib/bootstrap')
 const boot = await bootstrap({ seedDemo: process.env.CANDOR_DEMO !== 'off' })
 if (boot.seeded) log(`seeded the demo project with ${boot.seeded} synthetic transcripts`)
 
-if (!isDev && !existsSync('.next/BUILD_ID')) {
+if (!isDev && !existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) {
   log('no production build found; running `next build` once (about a minute)')
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: process.env })
   if (build.status !== 0) {

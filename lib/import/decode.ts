@@ -4,7 +4,7 @@ import { createGunzip } from 'node:zlib'
 import { ImportError } from './types'
 
 export type Sniff = {
-  /** Decoded start of the file (first 64 KiB), for format detection. */
+  /** Decoded start of the file (first 64 KiB), for format detection; for a zip, its first member's name. */
   head: string
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
   isGzip: boolean
@@ -24,7 +24,9 @@ export async function sniffFile(path: string): Promise<Sniff> {
     await handle.read(buf, 0, buf.length, 0)
     const isGzip = buf[0] === 0x1f && buf[1] === 0x8b
     const isZip = buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04
-    if (isZip) return { head: '', encoding: 'utf-8', isGzip: false, isZip, size }
+    // For a zip, `head` is the first member's name (from its local header): enough to tell
+    // an Inspect .eval log from a zipped folder of transcripts without unpacking anything.
+    if (isZip) return { head: firstZipMemberName(buf), encoding: 'utf-8', isGzip: false, isZip, size }
     let bytes: Buffer = buf
     if (isGzip) bytes = await gunzipHead(path)
     const encoding = detectEncoding(bytes)
@@ -37,6 +39,11 @@ export async function sniffFile(path: string): Promise<Sniff> {
   } finally {
     await handle.close()
   }
+}
+
+function firstZipMemberName(b: Buffer): string {
+  if (b.length < 30) return ''
+  return b.subarray(30, Math.min(b.length, 30 + b.readUInt16LE(26))).toString('utf8')
 }
 
 function detectEncoding(b: Buffer): Sniff['encoding'] {

@@ -4,24 +4,26 @@ import { ImportError } from './types'
 /** Deeper nesting is rejected: no transcript format needs it, and recursion on it would crash. */
 export const MAX_JSON_DEPTH = 64
 
-export type JsonItem = { value: unknown; index: number; line: number }
+/** `key` is the value's property name or array index in its parent (undefined at the top level). */
+export type JsonItem = { value: unknown; index: number; line: number; key?: string | number }
 
 /**
  * Streams the values at `path` (e.g. '$.*' for the items of a top-level array, or
- * '$' for the whole document) without holding the file in memory. The text is fed
+ * '$' for the whole document) without holding the file in memory. Several paths may be
+ * given; `key` then tells the values apart. The text is fed
  * line by line so that syntax errors name the line they are on; JSON strings cannot
  * contain raw newlines, so a line is also a clean boundary for the depth check.
  */
-export async function* streamJson(text: AsyncIterable<string>, path: string): AsyncGenerator<JsonItem> {
-  const parser = new JSONParser({ paths: [path], keepStack: false })
+export async function* streamJson(text: AsyncIterable<string>, path: string | string[]): AsyncGenerator<JsonItem> {
+  const parser = new JSONParser({ paths: Array.isArray(path) ? path : [path], keepStack: false })
   const ready: JsonItem[] = []
   let line = 1
   let startLine = 1
   let index = 0
   let depth = 0
   let sawAnything = false
-  parser.onValue = ({ value }) => {
-    ready.push({ value, index: index++, line: startLine })
+  parser.onValue = ({ value, key }) => {
+    ready.push({ value, index: index++, line: startLine, key })
     startLine = line + 1
   }
   let pending = ''
