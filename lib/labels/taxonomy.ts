@@ -116,6 +116,8 @@ export type ValidateOptions = {
   mode: 'draft' | 'submit'
   /** Retired keys the label already had; they may stay, but not be newly chosen. */
   keepRetired?: readonly string[]
+  /** Submit mode checks evidence unless this is false (adjudications carry no evidence). */
+  requireEvidence?: boolean
 }
 
 /** Checks label values and evidence against a schema; returns field errors (empty when valid). */
@@ -154,7 +156,7 @@ export function validateLabelValues(def: LabelSchemaDefinition, values: LabelVal
       if (g.requiredOnSubmit && chosenKeys(values, g.key).length === 0) add(`values.${g.key}`, `Choose a ${g.name.toLowerCase()} before submitting.`)
     }
     const withEvidence = new Set(evidence.map((s) => s.tag))
-    for (const key of chosen) {
+    for (const key of opts.requireEvidence === false ? [] : chosen) {
       const tag = tagGroup.get(key)!.tag
       if (tag.requiresEvidence && !withEvidence.has(key)) add(`evidence.${key}`, `"${tag.name}" needs an evidence span from the scratchpad.`)
     }

@@ -1,0 +1,164 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { BLIND_HIDDEN_FIELDS, redactForBlindReview, revealsTier, toDisplayOffset, type Redaction } from '@/lib/labels/blind'
+import type { Viewer } from '@/lib/permissions'
+import { skipItemSchema } from '@/lib/validations/queue'
+import { getQueueForWork, lockQueue } from './queue-access'
+
+export type ClaimedItem = {
+  queueId: string
+  itemId: number
+  transcriptId: number
+  position: number
+  /** The reservation lapses at this time unless the label is submitted. */
+  expiresAt: Date
+  isBlind: boolean
+}
+
+const TX = { maxWait: 20_000, timeout: 20_000 } as const
+
+/**
+ * Reserves the next item for this rater and returns it, or null when the queue has
+ * nothing left for them. The rater's own unexpired reservation comes first. Otherwise,
+ * under a per-queue lock, expired reservations are released and the first item (by
+ * position) is taken that the rater has not claimed, skipped or labelled, and that has
+ * fewer than requiredRaters submitted or reserved claims, so no item is over-assigned.
+ */
+export async function nextItem(viewer: Viewer, queueId: string): Promise<ClaimedItem | null> {
+  const queue = await getQueueForWork(viewer, queueId)
+  if (queue.isArchived) throw new AppError('INVALID_INPUT', 'This queue is archived.')
+  const claimSelect = { id: true, expiresAt: true, item: { select: { id: true, transcriptId: true, position: true } } } as const
+  const toDTO = (c: { expiresAt: Date; item: { id: number; transcriptId: number; position: number } }): ClaimedItem => ({
+    queueId,
+    itemId: c.item.id,
+    transcriptId: c.item.transcriptId,
+    position: c.item.position,
+    expiresAt: c.expiresAt,
+    isBlind: queue.blindConditions,
+  })
+  return db.$transaction(async (tx) => {
+    const now = new Date()
+    const own = await tx.queueClaim.findFirst({
+      where: { userId: viewer.id, status: 'reserved', expiresAt: { gt: now }, item: { queueId } },
+      orderBy: { item: { position: 'asc' } },
+      select: claimSelect,
+    })
+    if (own) return toDTO(own)
+    await lockQueue(tx, queueId)
+    await tx.queueClaim.deleteMany({ where: { status: 'reserved', expiresAt: { lte: now }, item: { queueId } } })
+    const [free] = await tx.$queryRaw<{ id: number }[]>`
+      SELECT qi.id FROM queue_items qi
+      WHERE qi.queue_id = ${queueId}
+        AND NOT EXISTS (SELECT 1 FROM queue_claims c WHERE c.queue_item_id = qi.id AND c.user_id = ${viewer.id})
+        AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.transcript_id = qi.transcript_id AND l.rater_id = ${viewer.id} AND l.status = 'submitted')
+        AND (SELECT count(*) FROM queue_claims c WHERE c.queue_item_id = qi.id
+             AND (c.status = 'submitted' OR (c.status = 'reserved' AND c.expires_at > ${now}))) < ${queue.requiredRaters}
+      ORDER BY qi.position
+      LIMIT 1`
+    if (!free) return null
+    const claim = await tx.queueClaim.create({
+      data: { queueItemId: free.id, userId: viewer.id, status: 'reserved', reservedAt: now, expiresAt: new Date(now.getTime() + queue.reservationMinutes * 60_000) },
+      select: claimSelect,
+    })
+    return toDTO(claim)
+  }, TX)
+}
+
+async function requireItem(queueId: string, itemId: number) {
+  const item = await db.queueItem.findFirst({ where: { id: itemId, queueId }, select: { id: true, transcriptId: true, position: true, stratum: true } })
+  if (!item) throw new AppError('NOT_FOUND', 'This item is not in the queue.')
+  return item
+}
+
+/** Skips an item with a reason; the rater is not offered it again and the slot goes to someone else. */
+export async function skipItem(viewer: Viewer, queueId: string, itemId: number, reason: string): Promise<void> {
+  await getQueueForWork(viewer, queueId)
+  const parsed = skipItemSchema.safeParse({ reason })
+  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Give a reason for skipping.')
+  await requireItem(queueId, itemId)
+  await db.$transaction(async (tx) => {
+    await lockQueue(tx, queueId)
+    const key = { queueItemId_userId: { queueItemId: itemId, userId: viewer.id } }
+    const existing = await tx.queueClaim.findUnique({ where: key, select: { status: true } })
+    if (existing?.status === 'submitted') throw new AppError('INVALID_INPUT', 'You already labelled this item.')
+    await tx.queueClaim.upsert({
+      where: key,
+      create: { queueItemId: itemId, userId: viewer.id, status: 'skipped', expiresAt: new Date(), skipReason: parsed.data.reason },
+      update: { status: 'skipped', skipReason: parsed.data.reason },
+    })
+  }, TX)
+}
+
+/** Gives back the rater's reservation (e.g. leaving the queue) so another rater can take it. */
+export async function releaseItem(viewer: Viewer, queueId: string, itemId: number): Promise<void> {
+  await getQueueForWork(viewer, queueId)
+  await db.queueClaim.deleteMany({ where: { queueItemId: itemId, userId: viewer.id, status: 'reserved', item: { queueId } } })
+}
+
+export type ReviewTurn = { role: string; content: string; redactions: Redaction[] }
+export type ReviewSegment = { kind: string; turn: number; start: number; end: number }
+
+export type QueueItemView = {
+  queueId: string
+  itemId: number
+  position: number
+  /** Null in blind queues (it may name the tier). */
+  stratum: string | null
+  isBlind: boolean
+  /** Blind queue, but the scratchpad itself says which tier the user is on. */
+  revealsTier: boolean
+  transcript: {
+    id: number
+    /** Null in blind queues: tier, monitoring, tierIndicator. */
+    conditions: Record<string, string | number | null>
+    /** Display text (redacted when blind); `redactions` map display offsets to the original. */
+    turns: ReviewTurn[]
+    /** Parsed segments with display offsets. */
+    segments: ReviewSegment[]
+  }
+}
+
+/**
+ * An item as a rater sees it in the queue. In blind queues the tier fields are nulled and
+ * the tier tag and the lead's patterns are redacted on the server, so nothing leaks to the
+ * browser. Evidence offsets sent back must be original offsets (see toOriginalOffset).
+ */
+export async function getQueueItem(viewer: Viewer, queueId: string, itemId: number): Promise<QueueItemView> {
+  const queue = await getQueueForWork(viewer, queueId)
+  const item = await requireItem(queueId, itemId)
+  const t = await db.transcript.findUniqueOrThrow({
+    where: { id: item.transcriptId },
+    select: {
+      id: true, turns: true, segments: true, scratchpadText: true, model: true, tier: true, monitoring: true, tierIndicator: true, setting: true,
+      promptVariant: true, infoDelivery: true, cot: true, trainingStage: true, seed: true, userSuffix: true, evalFamily: true, queryKey: true,
+    },
+  })
+  const { id, turns, segments, scratchpadText, ...conditions } = t
+  const blind = queue.blindConditions
+  if (blind) for (const f of BLIND_HIDDEN_FIELDS) conditions[f] = null
+  const view = (Array.isArray(turns) ? turns : []) as { role: string; content: string }[]
+  const shown: ReviewTurn[] = view.map((turn) => {
+    if (!blind) return { role: turn.role, content: turn.content, redactions: [] }
+    const r = redactForBlindReview(turn.content, queue.redactPatterns)
+    return { role: turn.role, content: r.text, redactions: r.redactions }
+  })
+  const segs = (Array.isArray(segments) ? segments : []) as ReviewSegment[]
+  return {
+    queueId,
+    itemId: item.id,
+    position: item.position,
+    stratum: blind ? null : item.stratum,
+    isBlind: blind,
+    revealsTier: blind && revealsTier(scratchpadText),
+    transcript: {
+      id,
+      conditions,
+      turns: shown,
+      segments: segs.map((s) => {
+        const r = shown[s.turn]?.redactions ?? []
+        return { kind: s.kind, turn: s.turn, start: toDisplayOffset(r, s.start, 'start'), end: toDisplayOffset(r, s.end, 'end') }
+      }),
+    },
+  }
+}
