@@ -17,8 +17,10 @@ const schema = z.object({
   CANDOR_MAX_UPLOAD_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(2 * 1024 ** 3)),
 })
 
+// `next build` imports server modules to collect page data; the database is a runtime concern.
+const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 const parsed = schema.safeParse(process.env)
-if (!parsed.success && process.env.SKIP_ENV_VALIDATION !== '1') {
+if (!parsed.success && !isBuild && process.env.SKIP_ENV_VALIDATION !== '1') {
   const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
   throw new Error(`Invalid environment:\n${issues}`)
 }
