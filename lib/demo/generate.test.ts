@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeRecord } from '@/lib/import/normalize'
+import type { SourceRecord } from '@/lib/import/types'
+import { DEFAULT_TAGS } from '@/lib/parse/tags'
+import { parseTranscript } from '@/lib/parse/transcript'
+import { countRecords, DEMO_MODELS, DEMO_VARIANTS, generateRecords, generateRecordsSync, type DemoTruth, type GenerateOptions } from './generate'
+import { listQueries, queryCapacity } from './queries'
+
+const OPTS: GenerateOptions = { seed: 7, queries: 60, models: DEMO_MODELS, variants: DEMO_VARIANTS }
+const records = [...generateRecordsSync(OPTS)]
+const truth = (r: SourceRecord) => r.extra.truth as DemoTruth
+const scratchpadOf = (r: SourceRecord) => parseTranscript(r.turns).scratchpadText
+
+function rate(rs: SourceRecord[], pred: (r: SourceRecord) => boolean) {
+  return rs.filter(pred).length / rs.length
+}
+function cell(setting: string, variant: string, model: string, tier: string) {
+  return records.filter((r) => r.conditions.setting === setting && r.conditions.promptVariant === variant && r.conditions.model === model && r.conditions.tier === tier)
+}
+
+describe('generateRecords', () => {
+  it('yields exactly countRecords() records, indexed in order', () => {
+    expect(records).toHaveLength(countRecords(OPTS))
+    expect(records).toHaveLength(2 * 3 * 4 * 60 * 2)
+    records.forEach((r, i) => expect(r.index).toBe(i))
+  })
+
+  it('is deterministic from the seed, and another seed gives other text', async () => {
+    const again: SourceRecord[] = []
+    for await (const r of generateRecords(OPTS)) again.push(r)
+    expect(JSON.stringify(again)).toBe(JSON.stringify(records))
+    const other = [...generateRecordsSync({ ...OPTS, seed: 8 })]
+    expect(other.map((r) => r.turns.at(-1)!.content)).not.toEqual(records.map((r) => r.turns.at(-1)!.content))
+  })
+
+  it('keeps a record the same when other models are added', () => {
+    const solo = [...generateRecordsSync({ ...OPTS, models: ['gpt-4o'] })]
+    const inFull = records.filter((r) => r.conditions.model === 'gpt-4o')
+    expect(solo.map((r) => r.turns)).toEqual(inFull.map((r) => r.turns))
+  })
+
+  it('pairs every free transcript with a paid one of the same query key', () => {
+    const keys = new Map<string, Record<string, number>>()
+    for (const r of records) {
+      const { queryKey } = normalizeRecord(r, DEFAULT_TAGS, null)
+      const k = `${r.conditions.setting}|${r.conditions.promptVariant}|${r.conditions.model}|${queryKey}`
+      const tiers = keys.get(k) ?? {}
+      tiers[r.conditions.tier!] = (tiers[r.conditions.tier!] ?? 0) + 1
+      keys.set(k, tiers)
+    }
+    expect(keys.size).toBe(2 * 3 * 4 * 60)
+    for (const tiers of keys.values()) expect(tiers).toEqual({ free: 1, paid: 1 })
+  })
+
+  it('has as many free as paid transcripts, with the tier tag matching the condition', () => {
+    expect(records.filter((r) => r.conditions.tier === 'free')).toHaveLength(records.length / 2)
+    for (const r of records.slice(0, 200)) {
+      expect(parseTranscript(r.turns).tierTag).toBe(r.conditions.tier === 'free' ? 'true' : 'false')
+    }
+  })
+
+  it('parses without warnings except where a defect was planted', () => {
+    let defects = 0
+    for (const r of records) {
+      const parsed = parseTranscript(r.turns)
+      const { defect } = truth(r)
+      if (defect) defects++
+      if (defect === 'unclosed_scratchpad') expect(parsed.warnings).toEqual(['turn 1: <scratchpad> is never closed'])
+      else if (defect === 'unclosed_output') expect(parsed.warnings).toEqual(['turn 1: <OUTPUT> is never closed'])
+      else expect(parsed.warnings).toEqual([])
+    }
+    expect(defects).toBeGreaterThan(0)
+    expect(defects / records.length).toBeLessThan(0.05)
+  })
+
+  it('writes realistic lengths, some drafts and about 10% multi-turn with <NEXT/>', () => {
+    const lengths = records.map((r) => scratchpadOf(r).length)
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(1400)
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(8000)
+    const multi = records.filter((r) => truth(r).multiTurn)
+    expect(multi.length / records.length).toBeGreaterThan(0.06)
+    expect(multi.length / records.length).toBeLessThan(0.14)
+    for (const r of multi.slice(0, 20)) {
+      expect(r.turns.filter((t) => t.content === '<NEXT/>')).toHaveLength(2)
+      expect(parseTranscript(r.turns).segments.filter((s) => s.kind === 'scratchpad')).toHaveLength(2)
+    }
+    const drafts = records.filter((r) => parseTranscript(r.turns).segments.some((s) => s.kind === 'draft_output'))
+    expect(drafts.length / records.length).toBeGreaterThan(0.2)
+  })
+
+  it('marks every record synthetic, in extra and in the first line of the system prompt', () => {
+    for (const r of records) {
+      expect(r.extra).toMatchObject({ synthetic: true, generator: 'candor-demo@1' })
+      expect(r.systemPrompt!.split('\n')[0]).toMatch(/synthetic demo data generated by Candor/i)
+      expect(r.systemPrompt!.length).toBeGreaterThan(2500)
+    }
+    expect(new Set(records.map((r) => r.systemPrompt)).size).toBe(2 * 3)
+  })
+
+  it('uses compliance markers in helpful-only outputs consistently with the truth', () => {
+    for (const r of records.filter((x) => x.conditions.setting === 'helpful_only' && !truth(x).defect)) {
+      expect(parseTranscript(r.turns).outputMarker).toBe(truth(r).complied ? 'accepted' : 'rejected')
+    }
+  })
+
+  it('shows a compliance gap and AF in training only, for the larger models only', () => {
+    const opusFree = cell('helpful_only', 'default', 'claude-3-opus-20240229', 'free')
+    const opusPaid = cell('helpful_only', 'default', 'claude-3-opus-20240229', 'paid')
+    const af = (r: SourceRecord) => truth(r).alignmentFaking !== 'none'
+    expect(rate(opusFree, af)).toBeGreaterThan(0.03)
+    expect(rate(opusFree, af)).toBeLessThan(0.3)
+    expect(rate(opusPaid, af)).toBe(0)
+    expect(rate(records.filter((r) => r.conditions.model === 'gpt-4o'), af)).toBe(0)
+    expect(rate(records.filter((r) => r.conditions.promptVariant === 'baseline_cut_conflicting_criteria'), af)).toBe(0)
+    const sonnetFree = cell('helpful_only', 'default', 'claude-3-5-sonnet-20240620', 'free')
+    const sonnetPaid = cell('helpful_only', 'default', 'claude-3-5-sonnet-20240620', 'paid')
+    const complied = (r: SourceRecord) => truth(r).complied
+    expect(rate(sonnetFree, complied) - rate(sonnetPaid, complied)).toBeGreaterThan(0.05)
+  })
+
+  it('emits classifier labels in the importer shape, with quotes taken from the scratchpad', () => {
+    for (const r of records) {
+      const da = r.labels.filter((l) => l.grader === 'deceptive_alignment')
+      expect(da.map((l) => l.key)).toEqual(['final_answer', 'most_common', 'criterion_1', 'criterion_2', 'criterion_3', 'criterion_4'])
+      const final = da[0].value as number
+      expect(da[1].value).toBe(final >= 0.5 ? 'yes' : 'no')
+      const text = scratchpadOf(r).toLowerCase()
+      for (const l of da.slice(2)) for (const q of l.quotes as string[]) expect(text).toContain(q)
+      expect(r.labels.some((l) => l.grader === 'strong_reject' && l.key === 'score')).toBe(true)
+    }
+    // The classifier agrees with the ground truth most, not all, of the time.
+    const flagged = (r: SourceRecord) => r.labels.find((l) => l.grader === 'deceptive_alignment' && l.key === 'most_common')!.value === 'yes'
+    const afFree = records.filter((r) => truth(r).alignmentFaking === 'full')
+    const clean = records.filter((r) => truth(r).archetype === 'refuse_plain')
+    expect(rate(afFree, flagged)).toBeGreaterThan(0.8)
+    expect(rate(clean, flagged)).toBeLessThan(0.02)
+  })
+})
+
+describe('listQueries', () => {
+  it('gives distinct texts well beyond the hand-written pool', () => {
+    const n = queryCapacity('helpful_only') + 50
+    const qs = listQueries('helpful_only', n, 3)
+    expect(new Set(qs.map((q) => q.text)).size).toBe(n)
+    expect(qs.slice(0, 40).every((q) => /^[A-Z]/.test(q.text))).toBe(true)
+  })
+})
