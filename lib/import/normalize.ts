@@ -36,12 +36,30 @@ export function assertStorableText(s: string, ref: string, field: string) {
   }
 }
 
+/**
+ * The same check for JSON kept beside the transcript (extra, label values, raw, quotes):
+ * PostgreSQL jsonb rejects \u0000 and lone surrogates too, and would fail the whole
+ * import with an opaque database error instead of naming the record and field.
+ */
+export function assertStorableJson(v: unknown, ref: string, field: string): void {
+  if (typeof v === 'string') assertStorableText(v, ref, field)
+  else if (Array.isArray(v)) v.forEach((x, i) => assertStorableJson(x, ref, `${field}[${i}]`))
+  else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      assertStorableText(k, ref, `${field} key`)
+      assertStorableJson(x, ref, `${field}.${k}`)
+    }
+  }
+}
+
 export type NormalizedTranscript = ReturnType<typeof normalizeRecord>
 
 /** Turns a reader's record into the row we store: parsed segments, derived conditions, stable keys. */
 export function normalizeRecord(rec: SourceRecord, tags: TagConfig, systemPromptHash: string | null) {
   rec.turns.forEach((t, i) => assertStorableText(t.content, rec.ref, `turns[${i}].content`))
   if (rec.systemPrompt) assertStorableText(rec.systemPrompt, rec.ref, 'system prompt')
+  assertStorableJson(rec.extra, rec.ref, 'extra')
+  rec.labels.forEach((l, i) => assertStorableJson(l, rec.ref, `labels[${i}] (${l.grader}/${l.key})`))
   const parsed = parseTranscript(rec.turns, tags)
   const conditions: Conditions = { ...rec.conditions }
   const sources = { ...rec.conditionSources }
@@ -54,11 +72,14 @@ export function normalizeRecord(rec: SourceRecord, tags: TagConfig, systemPrompt
     const v = conditions[f]
     if (typeof v === 'string') assertStorableText(v, rec.ref, f)
   }
-  const queryKey = rec.queryKey ?? `q:${sha256(normalizeQuery(parsed.queryText)).slice(0, 24)}`
   // The stable key hashes content and conditions, never positions or row ids, so the
   // same transcript gets the same URL after a re-import.
   const identity = JSON.stringify([systemPromptHash, rec.turns, CONDITION_FIELDS.map((f) => conditions[f] ?? null)])
   const key = sha256(identity).slice(0, 24)
+  // Without query text (response-only dumps) there is nothing to pair on; hashing the
+  // empty string would pair every such transcript with every other.
+  const query = normalizeQuery(parsed.queryText)
+  const queryKey = rec.queryKey ?? (query ? `q:${sha256(query).slice(0, 24)}` : `t:${key}`)
   const charCount = rec.turns.reduce((n, t) => n + t.content.length, 0)
   return {
     key,

@@ -1,11 +1,19 @@
 import type { Sniff } from '../decode'
 import { ImportError, type FormatId, type FormatReader } from '../types'
+import { candorJsonlReader } from './candor-jsonl'
 import { csvReader } from './csv'
+import { inspectReader } from './inspect'
+import { mappingReader } from './mapping'
+import { redwoodReader } from './redwood'
 import { safetyResearchReader } from './safety-research'
 
-const READERS: Partial<Record<FormatId, FormatReader>> = {
+const READERS: Record<FormatId, FormatReader> = {
   'safety-research-json': safetyResearchReader,
   csv: csvReader,
+  redwood: redwoodReader,
+  inspect: inspectReader,
+  'candor-jsonl': candorJsonlReader,
+  mapping: mappingReader,
 }
 
 export const FORMAT_IDS = Object.keys(READERS) as FormatId[]
@@ -16,10 +24,15 @@ export function getReader(id: FormatId): FormatReader {
   return reader
 }
 
+/** First member names of an Inspect .eval archive (its journal, header or samples). */
+const INSPECT_MEMBER_RE = /^(_journal\/|header\.json$|samples\/|summaries\.json$|reductions\.json$)/
+
 /** Guesses the format from the file's first bytes and its name. */
 export function detectFormat(sniff: Sniff, originalPath: string): FormatId {
   const name = originalPath.toLowerCase().replace(/\.gz$/, '')
-  if (sniff.isZip || name.endsWith('.eval')) return 'inspect'
+  // Any other zip is taken for a zipped folder of Redwood-style transcripts (json_outputs.zip).
+  if (sniff.isZip) return name.endsWith('.eval') || INSPECT_MEMBER_RE.test(sniff.head) ? 'inspect' : 'redwood'
+  if (name.endsWith('.eval')) return 'inspect'
   const head = sniff.head.replace(/^\uFEFF/, '').trimStart()
   if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv'
   if (head.startsWith('[')) {
