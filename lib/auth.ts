@@ -7,6 +7,12 @@ import { signInSchema } from '@/lib/validations/auth'
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is an expected event, not a server error worth a stack trace.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error('[auth]', error)
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
