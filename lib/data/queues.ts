@@ -138,7 +138,7 @@ export async function createQueueFromSample(viewer: Viewer, input: CreateQueueFr
   const filters = Object.entries(s.sample.where).map(
     ([c, values]) => Prisma.sql`AND ${Prisma.raw(`t.${CONDITION_COLUMNS[c as keyof typeof CONDITION_COLUMNS]}`)} = ANY(${values}::text[])`,
   )
-  const where = Prisma.sql`t.project_id = ${s.projectId} ${Prisma.join(filters, ' ', '', '')}`
+  const where = Prisma.sql`t.project_id = ${s.projectId} ${filters.length ? Prisma.join(filters, ' ') : Prisma.empty}`
   const { queueId, total } = await db.$transaction(async (tx) => {
     const queue = await createQueueRow(tx, viewer, s, { kind: 'sample', ...s.sample, seed })
     const total = await tx.$executeRaw`
