@@ -11,7 +11,10 @@ export function parseMapping(raw: unknown): Mapping {
   if (raw === undefined || raw === null) throw new ImportError('The mapping format needs a mapping file (--map).', { field: 'mapping' })
   const parsed = mappingSchema.safeParse(raw)
   if (!parsed.success) {
-    throw new ImportError(`Invalid mapping file: ${zodProblem(parsed.error)}`, { field: `mapping.${parsed.error.issues[0]?.path.join('.')}` })
+    const issue = parsed.error.issues[0]
+    // For a misspelt key, point at the key itself ("conditions.tierr"), not its parent.
+    const at = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])]
+    throw new ImportError(`Invalid mapping file: ${zodProblem(parsed.error)}`, { field: ['mapping', ...at].join('.') })
   }
   return parsed.data
 }
