@@ -10,7 +10,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected event, not a server error worth a stack trace.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error('[auth]', error)
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error)
     },
   },
   providers: [
