@@ -89,6 +89,8 @@ export async function* decodeText(path: string, sniff: Sniff, onBytes?: (n: numb
       try {
         text = decoder.decode(chunk as Buffer, { stream: true })
       } catch {
+        // Chunks are 1 MiB, so count the lines up to the bad byte, not just to the chunk start.
+        line += countNewlines(new TextDecoder(sniff.encoding).decode((chunk as Buffer).subarray(0, validPrefix(chunk as Buffer, sniff.encoding))))
         throw new ImportError(`The file is not valid ${sniff.encoding.toUpperCase()} text (invalid byte sequence near line ${line}). Re-save it as UTF-8.`, { line })
       }
       line += countNewlines(text)
@@ -104,6 +106,22 @@ export async function* decodeText(path: string, sniff: Sniff, onBytes?: (n: numb
   } finally {
     raw.destroy()
   }
+}
+
+/** Length of the longest prefix of `b` that decodes without error (binary search; only used to report an error). */
+function validPrefix(b: Buffer, encoding: Sniff['encoding']): number {
+  let lo = 0
+  let hi = b.length
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(b.subarray(0, mid), { stream: true })
+      lo = mid
+    } catch {
+      hi = mid
+    }
+  }
+  return lo
 }
 
 function countNewlines(s: string) {
