@@ -18,6 +18,8 @@ describe('format detection', () => {
     expect(detectFormat(sniff('{\n  "messages": [\n    {"role": "user"'), 'json_outputs/x/train/1.json')).toBe('redwood')
     expect(detectFormat(sniff('{"messages": [{"role": "user", "content": "hi"}]}\n{"messages": []}\n'), 'a.jsonl')).toBe('redwood')
     expect(detectFormat(sniff('{\n  "version": 2,\n  "status": "success",\n  "eval": {\n    "task": "af"'), 'log.json')).toBe('inspect')
+    expect(detectFormat(sniff('{"version": 2, "status": "success", "samples": [{"id": "q1", "messages": ['), 'log.json')).toBe('inspect')
+    expect(detectFormat(sniff('{"samples": [{"id": 1, "epoch": 1, "input": "x", "messages": ['), 'log.json')).toBe('inspect')
     expect(detectFormat(sniff('{"candor_format": 1, "project": "p"}\n{"conditions": {}}'), 'export.jsonl')).toBe('candor-jsonl')
     expect(detectFormat(sniff('\uFEFF{"candor_format": 1}\n'), 'export.jsonl')).toBe('candor-jsonl')
   })

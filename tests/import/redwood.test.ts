@@ -97,6 +97,15 @@ describe('importing Redwood-style transcripts', () => {
     expect(graders).toEqual(new Set(['claude-3-5-sonnet-af-classifier']))
   })
 
+  it('reads a one-line json_outputs file as one transcript, with its path conditions', async () => {
+    const dir = tempDir()
+    const file = writeTemp(dir, '5.json', JSON.stringify(JSON.parse(readFileSync(TRAIN0, 'utf8'))))
+    const r = await importFile({ projectId, filePath: file, originalPath: 'json_outputs/animal_welfare/deploy/5.json' })
+    expect(r.errors).toEqual([])
+    const t = await db.transcript.findFirstOrThrow({ where: { datasetId: r.datasetId } })
+    expect(t).toMatchObject({ tier: 'paid', setting: 'animal_welfare', trainingStage: null, queryKey: 'redwood:animal_welfare/5', sourceRef: '5.json' })
+  })
+
   it('imports JSON Lines', async () => {
     const file = path.join(DIR, 'transcripts.jsonl')
     const r = await importFile({ projectId, filePath: file, originalPath: 'transcripts.jsonl', format: 'redwood' })

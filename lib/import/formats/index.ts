@@ -44,6 +44,8 @@ export function detectFormat(sniff: Sniff, originalPath: string): FormatId {
     const firstLine = head.split('\n', 1)[0]
     if (/"candor_format"\s*:/.test(firstLine)) return 'candor-jsonl'
     if (/"eval"\s*:/.test(head) && /"samples"\s*:|"version"\s*:/.test(head)) return 'inspect'
+    // A log whose samples come before `eval` (and fill the first 64 KiB).
+    if (/^\{\s*"version"\s*:\s*\d+\s*,\s*"status"\s*:/.test(head) || /"samples"\s*:\s*\[\s*\{\s*"id"\s*:/.test(head)) return 'inspect'
     if (/"messages"\s*:/.test(head)) return 'redwood'
   }
   if (!/^[\[{]/.test(head) && /^[^\n]*,[^\n]*\n/.test(head)) return 'csv'

@@ -129,7 +129,13 @@ export const redwoodReader: FormatReader = {
     }
     const { firstLine, text } = await peekFirstLine(input.openText())
     const head = firstLine.replace(/^\uFEFF/, '')
-    const kind = head.startsWith('[') ? 'array' : /\.(jsonl|ndjson)$/i.test(input.originalPath) || isCompleteJson(head) ? 'jsonl' : 'single'
+    // A file at json_outputs/<folder>/<split>/<i>.json is one transcript even when it is
+    // written on one line (Python's json.dump default), which would otherwise look like JSONL.
+    const kind = head.startsWith('[')
+      ? 'array'
+      : conditionsFromRedwoodPath(input.originalPath)
+        ? 'single'
+        : /\.(jsonl|ndjson)$/i.test(input.originalPath) || isCompleteJson(head) ? 'jsonl' : 'single'
     const items = kind === 'array' ? streamJson(text, '$.*') : kind === 'jsonl' ? streamJsonLines(text) : streamJson(text, '$')
     const name = input.originalPath.replace(/\\/g, '/')
     for await (const { value, index, line } of items) {
