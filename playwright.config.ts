@@ -11,6 +11,8 @@ export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54330)
 
 export default defineConfig({
   testDir: './e2e',
+  // Not test-results/ itself: Playwright empties its output folder, and Vitest's report lives there.
+  outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   workers: 1,
