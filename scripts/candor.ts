@@ -3,16 +3,20 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { tagConfigSchema } from '@/lib/parse/tags'
 import { openDatabase } from './lib/database'
 import { DATA_DIR, EMBEDDED_PG_PORT } from './lib/runtime-env'
 
 const USAGE = `Usage:
-  npm run candor -- import <files…> [--project SLUG] [--dataset NAME] [--format FORMAT] [--map mapping.json] [--path PATH] [--json]
+  npm run candor -- import <files…> [--project SLUG] [--dataset NAME] [--format FORMAT] [--map mapping.json] [--tags tags.json] [--path PATH] [--json]
+  npm run candor -- reparse --project SLUG [--dataset ID] [--tags tags.json]
   npm run candor -- user add --email EMAIL --role admin|lead|annotator|viewer [--name NAME] [--password PASSWORD]
 
 Uses $DATABASE_URL, or the embedded database under ${DATA_DIR}.
 import: each file is imported whole or not at all; exit code 1 if any file was rejected.
-  --path  the path to read conditions from (model, variant, seed) when the file was moved`
+  --path  the path to read conditions from (model, variant, seed) when the file was moved
+  --tags  JSON tag names per part, e.g. {"scratchpad": ["reasoning"], "output": ["answer"]}
+reparse: re-derives segments from the stored raw text (after a parser change, or with new --tags)`
 
 const [command, ...rest] = process.argv.slice(2)
 if (!command || command === '--help' || command === 'help') {
@@ -26,6 +30,7 @@ let exitCode = 0
 try {
   if (command === 'import') exitCode = await runImport(rest)
   else if (command === 'user') exitCode = await runUser(rest)
+  else if (command === 'reparse') exitCode = await runReparse(rest)
   else {
     console.error(`Unknown command "${command}".\n\n${USAGE}`)
     exitCode = 2
@@ -46,6 +51,7 @@ async function runImport(argv: string[]): Promise<number> {
       dataset: { type: 'string' },
       format: { type: 'string' },
       map: { type: 'string' },
+      tags: { type: 'string' },
       path: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -59,6 +65,7 @@ async function runImport(argv: string[]): Promise<number> {
     return 2
   }
   const mapping = values.map ? JSON.parse(readFileSync(values.map, 'utf8')) : undefined
+  const tagConfig = values.tags ? readTags(values.tags) : undefined
   const project = await ensureProject(values.project!)
   const files = []
   const isTty = process.stderr.isTTY && !values.json
@@ -70,6 +77,7 @@ async function runImport(argv: string[]): Promise<number> {
       datasetName: values.dataset,
       format: values.format as never,
       mapping,
+      tagConfig,
       onProgress: isTty
         ? (p) => process.stderr.write(`\r${file}: ${Math.round((p.bytesRead / p.totalBytes) * 100)}% · ${p.records} transcripts`)
         : undefined,
@@ -91,6 +99,23 @@ function printResult(r: { file: string; status: string; imported: number; duplic
     return
   }
   console.log(`${r.file}: ${r.status}, ${r.imported} new, ${r.duplicates} duplicates, ${r.warnings} with parse warnings`)
+}
+
+function readTags(file: string) {
+  return tagConfigSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+}
+
+async function runReparse(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { project: { type: 'string' }, dataset: { type: 'string' }, tags: { type: 'string' } } })
+  if (!values.project) throw new Error('reparse needs --project')
+  const { getProjectBySlug } = await import('@/lib/data/projects')
+  const { listDatasetIds, reparseDataset } = await import('@/lib/data/reparse')
+  const project = await getProjectBySlug(values.project)
+  if (!project) throw new Error(`no project "${values.project}"`)
+  const ids = values.dataset ? [values.dataset] : await listDatasetIds(project.id)
+  const tags = values.tags ? readTags(values.tags) : undefined
+  for (const id of ids) console.log(`dataset ${id}: ${await reparseDataset(id, tags)} transcripts re-parsed`)
+  return 0
 }
 
 async function runUser(argv: string[]): Promise<number> {
