@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { signOut } from '@/lib/auth'
-import { canImport, type Viewer } from '@/lib/permissions'
+import { canAdjudicate, canImport, canManageSchemas, type Viewer } from '@/lib/permissions'
 import type { ProjectSummary } from '@/lib/data/projects'
 import { NavLinks } from './nav-links'
 
@@ -9,6 +9,9 @@ export function TopBar({ viewer, project, projects }: { viewer: Viewer; project:
   const links = [
     { href: base, label: 'Datasets', exact: true },
     { href: `${base}/transcripts`, label: 'Transcripts' },
+    { href: `${base}/queues`, label: 'Queues' },
+    ...(canAdjudicate(viewer) ? [{ href: `${base}/adjudicate`, label: 'Adjudicate' }] : []),
+    ...(canManageSchemas(viewer) ? [{ href: `${base}/schema`, label: 'Schema' }] : []),
     ...(canImport(viewer) ? [{ href: `${base}/import`, label: 'Import' }] : []),
   ]
   return (
