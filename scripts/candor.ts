@@ -1,6 +1,7 @@
 // `npm run candor -- <command>`: the command-line interface (import, users).
 // Runs with the react-server condition so it can use the same data layer as the app.
-import { readFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { createWriteStream, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { tagConfigSchema } from '@/lib/parse/tags'
@@ -10,6 +11,7 @@ import { DATA_DIR, EMBEDDED_PG_PORT } from './lib/runtime-env'
 const USAGE = `Usage:
   npm run candor -- import <files…> [--project SLUG] [--dataset NAME] [--format FORMAT] [--map mapping.json] [--tags tags.json] [--path PATH] [--json]
   npm run candor -- reparse --project SLUG [--dataset ID] [--tags tags.json]
+  npm run candor -- export --project SLUG --dataset ID [--out file.jsonl]     (Candor JSONL, docs/candor-jsonl.md)
   npm run candor -- user add --email EMAIL --role admin|lead|annotator|viewer [--name NAME] [--password PASSWORD]
 
 Uses $DATABASE_URL, or the embedded database under ${DATA_DIR}.
@@ -31,6 +33,7 @@ try {
   if (command === 'import') exitCode = await runImport(rest)
   else if (command === 'user') exitCode = await runUser(rest)
   else if (command === 'reparse') exitCode = await runReparse(rest)
+  else if (command === 'export') exitCode = await runExport(rest)
   else {
     console.error(`Unknown command "${command}".\n\n${USAGE}`)
     exitCode = 2
@@ -115,6 +118,21 @@ async function runReparse(argv: string[]): Promise<number> {
   const ids = values.dataset ? [values.dataset] : await listDatasetIds(project.id)
   const tags = values.tags ? readTags(values.tags) : undefined
   for (const id of ids) console.log(`dataset ${id}: ${await reparseDataset(id, tags)} transcripts re-parsed`)
+  return 0
+}
+
+async function runExport(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { project: { type: 'string' }, dataset: { type: 'string' }, out: { type: 'string' } } })
+  if (!values.project || !values.dataset) throw new Error('export needs --project and --dataset')
+  const { getProjectBySlug } = await import('@/lib/data/projects')
+  const { exportDatasetJsonl } = await import('@/lib/export/candor-jsonl')
+  const project = await getProjectBySlug(values.project)
+  if (!project) throw new Error(`no project "${values.project}"`)
+  const out = values.out ? createWriteStream(values.out) : process.stdout
+  for await (const line of exportDatasetJsonl(project.id, values.dataset)) {
+    if (!out.write(line)) await once(out, 'drain')
+  }
+  if (values.out) out.end()
   return 0
 }
 

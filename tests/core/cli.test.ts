@@ -43,3 +43,13 @@ it('refuses an unknown format with exit code 2', () => {
   expect(r.code).toBe(2)
   expect(r.stderr).toMatch(/Unknown format "nope"/)
 })
+
+it('exports a dataset as Candor JSONL that imports back into another project', async () => {
+  expect(candor('import', REAL.csv, '--project', 'cli').code).toBe(0)
+  const dataset = await db.dataset.findFirstOrThrow()
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'candor-cli-')), 'export.jsonl')
+  expect(candor('export', '--project', 'cli', '--dataset', dataset.id, '--out', out).code).toBe(0)
+  const back = candor('import', out, '--project', 'cli-copy', '--json')
+  expect(back.code).toBe(0)
+  expect(JSON.parse(back.stdout).files[0]).toMatchObject({ status: 'imported', imported: 60 })
+})
