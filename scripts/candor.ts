@@ -132,7 +132,10 @@ async function runExport(argv: string[]): Promise<number> {
   for await (const line of exportDatasetJsonl(project.id, values.dataset)) {
     if (!out.write(line)) await once(out, 'drain')
   }
-  if (values.out) out.end()
+  if (values.out) {
+    out.end()
+    await once(out, 'finish') // process.exit() would otherwise cut the file short
+  }
   return 0
 }
 
