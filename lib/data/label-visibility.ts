@@ -50,3 +50,26 @@ export async function listLabelsForTranscript(viewer: Viewer, transcriptId: numb
   const shown = canSeeOtherLabels ? [...own, ...others] : own
   return { labels: shown.map(toLabelDTO), othersHidden: !canSeeOtherLabels && others.length > 0, hiddenCount: canSeeOtherLabels ? 0 : others.length }
 }
+
+export type ImportedLabelDTO = { grader: string; key: string; value: string; quotes: string[] }
+
+/**
+ * The transcript's imported classifier labels, withheld (hidden: true) while blind
+ * review hides other labels from the viewer.
+ */
+export async function listImportedLabelsForReview(viewer: Viewer, transcriptId: number): Promise<{ labels: ImportedLabelDTO[]; isHidden: boolean; hiddenCount: number }> {
+  const { canSeeOtherLabels } = await getReviewVisibility(viewer, transcriptId)
+  const rows = await db.importedLabel.findMany({
+    where: { transcriptId },
+    select: { grader: true, key: true, valueBool: true, valueNum: true, valueText: true, quotes: true },
+    orderBy: { id: 'asc' },
+  })
+  if (!canSeeOtherLabels) return { labels: [], isHidden: rows.length > 0, hiddenCount: rows.length }
+  const labels = rows.map((r) => ({
+    grader: r.grader,
+    key: r.key,
+    value: r.valueBool !== null ? String(r.valueBool) : r.valueNum !== null ? String(Math.round(r.valueNum * 1000) / 1000) : (r.valueText ?? '—'),
+    quotes: Array.isArray(r.quotes) ? r.quotes.map(String) : [],
+  }))
+  return { labels, isHidden: false, hiddenCount: 0 }
+}

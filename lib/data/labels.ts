@@ -11,7 +11,7 @@ import { labelSelect, toLabelDTO, toSnapshot, type LabelDTO, type LabelSnapshot 
 import { getQueueForWork, markClaimsSubmitted } from './queue-access'
 
 export type { LabelDTO } from './label-dto'
-export { listLabelsForTranscript, getReviewVisibility } from './label-visibility'
+export { listLabelsForTranscript, getReviewVisibility, listImportedLabelsForReview } from './label-visibility'
 export { getLabelHistory } from './label-history'
 
 /** Details of a CONFLICT from saveDraft / submitLabel: the stored label and what the user tried to save. */

@@ -162,3 +162,25 @@ export async function getQueueItem(viewer: Viewer, queueId: string, itemId: numb
     },
   }
 }
+
+export type RaterItemNav = { prev: number | null; next: number | null; done: number; total: number }
+
+/**
+ * Moving between the rater's own items in a queue (j/k): the items they reserved or
+ * submitted, by position, around `itemId`; plus how many they submitted of the total.
+ */
+export async function getRaterItemNav(viewer: Viewer, queueId: string, itemId: number): Promise<RaterItemNav> {
+  await getQueueForWork(viewer, queueId)
+  const item = await requireItem(queueId, itemId)
+  const [claims, total] = await Promise.all([
+    db.queueClaim.findMany({
+      where: { userId: viewer.id, status: { in: ['reserved', 'submitted'] }, item: { queueId } },
+      select: { status: true, item: { select: { id: true, position: true } } },
+      orderBy: { item: { position: 'asc' } },
+    }),
+    db.queueItem.count({ where: { queueId } }),
+  ])
+  const before = claims.filter((c) => c.item.position < item.position)
+  const after = claims.find((c) => c.item.position > item.position)
+  return { prev: before.at(-1)?.item.id ?? null, next: after?.item.id ?? null, done: claims.filter((c) => c.status === 'submitted').length, total }
+}

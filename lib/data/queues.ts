@@ -14,7 +14,7 @@ import {
 } from '@/lib/validations/queue'
 import type { Tx } from './queue-access'
 
-export { nextItem, skipItem, releaseItem, getQueueItem } from './queue-work'
+export { nextItem, skipItem, releaseItem, getQueueItem, getRaterItemNav } from './queue-work'
 export { getQueueProgress } from './queue-progress'
 
 export type QueueDTO = {
