@@ -1,63 +1,62 @@
-import Link from 'next/link'
 import type { TranscriptDetail } from '@/lib/data/transcripts'
-import { ConditionChips } from './condition-chips'
+import type { HighlightTerms } from '@/lib/reading/highlight'
+import type { SpanCheck } from '@/lib/reading/span'
 import { ImportedLabels } from './imported-labels'
-import { SegmentPane } from './segment-pane'
+import { RawView } from './raw-view'
+import { SegmentColumns } from './segment-columns'
+import { SegmentText } from './segment-text'
+import { SpanLinkTool } from './span-link-tool'
+import { SpanNotice } from './span-notice'
+import { TranscriptHeader, type TranscriptLinks } from './transcript-header'
+
+type Props = {
+  transcript: NonNullable<TranscriptDetail>
+  links: TranscriptLinks
+  highlight?: HighlightTerms | null
+  span?: SpanCheck | null
+  isRaw?: boolean
+}
 
 /**
- * The reading view: the user's query on top, reasoning blocks beside the final
- * output, then provenance. All transcript text is rendered as React text nodes,
- * never as HTML: it is untrusted and full of tag-like markup.
+ * The reading view: query and system prompt (collapsed), reasoning blocks, drafts and
+ * the final output side by side, or the raw turns; then imported labels. All transcript
+ * text renders as React text nodes, never as HTML: it is untrusted and full of tags.
  */
-export function TranscriptView({ projectSlug, transcript: t }: { projectSlug: string; transcript: NonNullable<TranscriptDetail> }) {
-  const reasoning = t.segments.filter((s) => s.kind === 'scratchpad' || s.kind === 'think' || s.kind === 'draft_output')
-  const output = t.segments.filter((s) => s.kind === 'output')
-  const other = t.segments.filter((s) => s.kind === 'other')
+export function TranscriptView({ transcript: t, links, highlight, span, isRaw = false }: Props) {
+  const linked = span?.status === 'ok' ? { ...span.span } : null
+  const user = t.segments.find((s) => s.kind === 'user')
+  const isQueryOpen = !!linked && !!user && linked.turn === user.turn
   return (
     <article className="stack" aria-label="Transcript">
-      <div className="page-header">
-        <div className="stack" style={{ gap: 6 }}>
-          <div className="row faint">
-            <Link href={`/p/${projectSlug}/transcripts?dataset=${t.dataset.id}`}>{t.dataset.name}</Link>
-            <span>· {t.sourceRef}</span>
-            <span className="mono">· {t.key}</span>
-          </div>
-          <ConditionChips transcript={t} />
-        </div>
-      </div>
+      <TranscriptHeader transcript={t} links={links} isRaw={isRaw} />
+      <SpanNotice check={span ?? null} />
       {t.parseWarnings.length > 0 && (
-        <div className="notice warn" role="status">
-          <strong>Parse warnings:</strong> {t.parseWarnings.join('; ')}
-        </div>
+        <div className="notice warn" role="status"><strong>Parse warnings:</strong> {t.parseWarnings.join('; ')}</div>
       )}
-      <section className="card" aria-label="User query">
-        <h3>User query</h3>
-        <p className="text-block">{t.queryText || '(no user turn)'}</p>
-      </section>
-      <div className="grid cols-2">
-        <div className="stack">
-          {reasoning.length ? (
-            reasoning.map((s, i) => <SegmentPane key={`${s.turn}-${s.start}-${s.kind}`} segment={s} index={i} />)
-          ) : (
-            <div className="pane scratchpad"><header>Scratchpad</header><div className="pane-body faint">No reasoning block in this transcript.</div></div>
-          )}
-        </div>
-        <div className="stack">
-          {output.length ? (
-            output.map((s, i) => <SegmentPane key={`${s.turn}-${s.start}`} segment={s} index={i} marker={t.outputMarker} />)
-          ) : (
-            <div className="pane output"><header>Final output</header><div className="pane-body faint">No final output could be found.</div></div>
-          )}
-          {other.map((s, i) => <SegmentPane key={`o-${s.turn}-${s.start}`} segment={s} index={i} />)}
-        </div>
-      </div>
       {t.systemPrompt && (
-        <details className="card">
-          <summary><strong>System prompt</strong> <span className="faint mono">sha256 {t.systemPrompt.sha256.slice(0, 12)}</span></summary>
-          <p className="text-block" style={{ marginTop: 8 }}>{t.systemPrompt.text}</p>
+        <details className="pane" role="region" aria-label="System prompt">
+          <summary><span className="pane-title">System prompt</span><span className="faint mono" style={{ fontWeight: 400 }}>{t.systemPrompt.text.length.toLocaleString()} chars · sha256 {t.systemPrompt.sha256.slice(0, 12)}</span></summary>
+          <div className="pane-body capped"><p className="segment-text">{t.systemPrompt.text}</p></div>
         </details>
       )}
+      {!isRaw && (
+        <details className="pane" open={isQueryOpen} role="region" aria-label="User query">
+          <summary>
+            <span className="pane-title">User query <span className="faint" style={{ fontWeight: 400 }}>· {t.queryText.slice(0, 140) || '(no user turn)'}{t.queryText.length > 140 ? '…' : ''}</span></span>
+          </summary>
+          <div className="pane-body capped">
+            {user ? <SegmentText text={user.text} turn={user.turn} base={user.start} highlight={highlight} span={isQueryOpen ? linked : null} /> : <p className="faint">(no user turn)</p>}
+          </div>
+        </details>
+      )}
+      {isRaw ? (
+        <RawView turns={t.turns} highlight={highlight} span={linked} />
+      ) : (
+        <SegmentColumns segments={t.segments} marker={t.outputMarker} highlight={highlight} span={linked} />
+      )}
       <ImportedLabels labels={t.importedLabels} />
+      <p className="kbd-hint">Select text in any block to copy a link to that exact passage. <kbd>j</kbd> / <kbd>k</kbd>: next / previous transcript in the list.</p>
+      <SpanLinkTool />
     </article>
   )
 }

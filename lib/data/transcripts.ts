@@ -1,9 +1,13 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Segment, Turn } from '@/lib/parse/segments'
+import type { ListQuery } from '@/lib/validations/search-params'
+import { getSnippets, type Snippet } from './search'
+import { buildWhere, Prisma, sortParts, type ResolvedSearch } from './transcript-filter'
 
 export type TranscriptListItem = {
+  id: number
   key: string
   model: string | null
   tier: string | null
@@ -14,52 +18,79 @@ export type TranscriptListItem = {
   charCount: number
   warningCount: number
   datasetName: string
+  snippet: Snippet | null
 }
 
-export type TranscriptListParams = { page: number; pageSize: number; datasetId?: string; tier?: string; model?: string }
+/** Exact counts stop here; beyond it the list says "more than". Counting a million rows per page view is not worth it. */
+export const COUNT_CAP = 10_000
 
-export async function listTranscripts(projectId: string, p: TranscriptListParams) {
-  const where: Prisma.TranscriptWhereInput = {
-    projectId,
-    ...(p.datasetId ? { datasetId: p.datasetId } : {}),
-    ...(p.tier ? { tier: p.tier } : {}),
-    ...(p.model ? { model: p.model } : {}),
-  }
-  const [rows, total] = await db.$transaction([
-    db.transcript.findMany({
-      where,
-      orderBy: [{ datasetId: 'asc' }, { sourceIndex: 'asc' }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-      select: {
-        key: true, model: true, tier: true, promptVariant: true, setting: true, queryText: true, outputMarker: true,
-        charCount: true, parseWarnings: true, dataset: { select: { name: true } },
-      },
-    }),
-    db.transcript.count({ where }),
+export type TranscriptListPage = {
+  items: TranscriptListItem[]
+  /** Exact when `isCapped` is false; otherwise a lower bound (COUNT_CAP). */
+  total: number
+  isCapped: boolean
+  hasNext: boolean
+  pageCount: number | null
+}
+
+type ListRow = {
+  id: number; key: string; model: string | null; tier: string | null; prompt_variant: string | null; setting: string | null
+  query_text: string; output_marker: string | null; char_count: number; warnings: number; dataset_name: string
+}
+
+/**
+ * One page of a project's transcripts under the list query: filters, search and sort
+ * run in PostgreSQL; the count is exact up to COUNT_CAP. `search` comes from
+ * resolveSearch (lib/data/search.ts), resolved once per request.
+ */
+export async function listTranscripts(projectId: string, q: ListQuery, search: ResolvedSearch | null): Promise<TranscriptListPage> {
+  const where = buildWhere(projectId, q, { search })
+  const { orderBy } = sortParts(q.sort)
+  const offset = (q.page - 1) * q.size
+  const [rows, [{ n }]] = await Promise.all([
+    db.$queryRaw<ListRow[]>`
+      SELECT t.id, t.key, t.model, t.tier, t.prompt_variant, t.setting, left(t.query_text, 300) AS query_text, t.output_marker,
+             t.char_count, cardinality(t.parse_warnings)::int AS warnings, d.name AS dataset_name
+      FROM transcripts t JOIN datasets d ON d.id = t.dataset_id
+      WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`,
   ])
-  const items: TranscriptListItem[] = rows.map(({ parseWarnings, dataset, ...r }) => ({
-    ...r,
-    queryText: r.queryText.slice(0, 300),
-    warningCount: parseWarnings.length,
-    datasetName: dataset.name,
-  }))
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / p.pageSize)) }
+  const page = rows.slice(0, q.size)
+  const snippets = search ? await getSnippets(page.map((r) => r.id), search) : new Map<number, Snippet>()
+  const isCapped = n > COUNT_CAP
+  return {
+    items: page.map((r) => ({
+      id: r.id, key: r.key, model: r.model, tier: r.tier, promptVariant: r.prompt_variant, setting: r.setting, queryText: r.query_text,
+      outputMarker: r.output_marker, charCount: r.char_count, warningCount: r.warnings, datasetName: r.dataset_name,
+      snippet: snippets.get(r.id) ?? null,
+    })),
+    total: isCapped ? COUNT_CAP : n,
+    isCapped,
+    hasNext: rows.length > q.size,
+    pageCount: isCapped ? null : Math.max(1, Math.ceil(n / q.size)),
+  }
+}
+
+/** Ids of every transcript matching a list query, in list order (for building queues from a filter). */
+export async function listMatchingTranscriptIds(projectId: string, q: ListQuery, search: ResolvedSearch | null, limit = 100_000): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT t.id FROM transcripts t WHERE ${buildWhere(projectId, q, { search })} ORDER BY ${sortParts(q.sort).orderBy} LIMIT ${limit}`
+  return rows.map((r) => r.id)
 }
 
 export type SegmentView = Segment & { text: string }
 
 export type TranscriptDetail = Awaited<ReturnType<typeof getTranscript>>
 
-/** One transcript by its stable key, with segment texts sliced from the raw turns. */
-export async function getTranscript(projectId: string, key: string) {
+/** One transcript by its stable key, with segment texts sliced from the raw turns. Cached per request. */
+export const getTranscript = cache(async (projectId: string, key: string) => {
   const t = await db.transcript.findUnique({
     where: { projectId_key: { projectId, key } },
     select: {
       id: true, key: true, model: true, tier: true, monitoring: true, tierIndicator: true, setting: true, promptVariant: true,
       infoDelivery: true, cot: true, trainingStage: true, seed: true, userSuffix: true, evalFamily: true, querySource: true,
       queryKey: true, sampleIndex: true, conditionSources: true, extra: true, turns: true, segments: true, parseWarnings: true,
-      queryText: true, outputMarker: true, sourceIndex: true, sourceRef: true, charCount: true,
+      queryText: true, outputText: true, outputMarker: true, sourceIndex: true, sourceRef: true, charCount: true,
       dataset: { select: { id: true, name: true, originalPath: true, format: true } },
       systemPrompt: { select: { text: true, sha256: true } },
       importedLabels: { select: { grader: true, key: true, valueBool: true, valueNum: true, valueText: true, quotes: true }, orderBy: { id: 'asc' } },
@@ -69,4 +100,24 @@ export async function getTranscript(projectId: string, key: string) {
   const turns = t.turns as Turn[]
   const segments: SegmentView[] = (t.segments as Segment[]).map((s) => ({ ...s, text: turns[s.turn]?.content.slice(s.start, s.end) ?? '' }))
   return { ...t, turns, segments, conditionSources: t.conditionSources as Record<string, string>, extra: t.extra as Record<string, unknown> }
+})
+
+export type Neighbours = { prev: string | null; next: string | null }
+
+/**
+ * The transcripts before and after this one in a filtered, sorted list, by keyset
+ * (no OFFSET, no counting), so j/k stays fast deep into a million-row list.
+ */
+export async function getNeighbours(projectId: string, transcriptId: number, q: ListQuery, search: ResolvedSearch | null): Promise<Neighbours> {
+  const where = buildWhere(projectId, q, { search })
+  const { expr, desc, isId } = sortParts(q.sort)
+  const key = isId ? Prisma.sql`t.id` : Prisma.sql`(${expr}, t.id)`
+  const cur = isId ? Prisma.sql`${transcriptId}` : Prisma.sql`(SELECT ${expr}, t.id FROM transcripts t WHERE t.id = ${transcriptId})`
+  const asc = isId ? Prisma.raw('t.id ASC') : Prisma.sql`${expr} ASC, t.id ASC`
+  const dsc = isId ? Prisma.raw('t.id DESC') : Prisma.sql`${expr} DESC, t.id DESC`
+  const after = Prisma.sql`SELECT t.key FROM transcripts t WHERE ${where} AND ${key} > ${cur} ORDER BY ${asc} LIMIT 1`
+  const before = Prisma.sql`SELECT t.key FROM transcripts t WHERE ${where} AND ${key} < ${cur} ORDER BY ${dsc} LIMIT 1`
+  const [a, b] = await Promise.all([db.$queryRaw<{ key: string }[]>(after), db.$queryRaw<{ key: string }[]>(before)])
+  const [nextKey, prevKey] = desc ? [b[0]?.key, a[0]?.key] : [a[0]?.key, b[0]?.key]
+  return { prev: prevKey ?? null, next: nextKey ?? null }
 }

@@ -2,23 +2,37 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TranscriptView } from '@/components/transcript/transcript-view'
 import { getProjectBySlug } from '@/lib/data/projects'
-import { getTranscript } from '@/lib/data/transcripts'
+import { resolveSearch } from '@/lib/data/search'
+import { getNeighbours, getTranscript } from '@/lib/data/transcripts'
+import { checkSpan } from '@/lib/reading/span'
+import { transcriptLinks } from '@/lib/reading/transcript-links'
 import { requirePageViewer } from '@/lib/session'
-import { transcriptKeySchema } from '@/lib/validations/search-params'
+import { parseListQuery, transcriptKeySchema, transcriptPageSearchSchema } from '@/lib/validations/search-params'
 
-type Params = { project: string; key: string }
+type Props = { params: Promise<{ project: string; key: string }>; searchParams: Promise<Record<string, string | string[]>> }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Transcript ${(await params).key.slice(0, 8)}` }
 }
 
-export default async function TranscriptPage({ params }: { params: Promise<Params> }) {
+export default async function TranscriptPage({ params, searchParams }: Props) {
   await requirePageViewer()
-  const { project: slug, key } = await params
+  const [{ project: slug, key }, sp] = await Promise.all([params, searchParams.then((s) => transcriptPageSearchSchema.parse(s))])
   if (!transcriptKeySchema.safeParse(key).success) notFound()
   const project = await getProjectBySlug(slug)
   if (!project) notFound()
-  const transcript = await getTranscript(project.id, key)
+  const listQuery = sp.from !== undefined ? parseListQuery(new URLSearchParams(sp.from)) : null
+  const [transcript, search] = await Promise.all([getTranscript(project.id, key), listQuery ? resolveSearch(listQuery) : null])
   if (!transcript) notFound()
-  return <TranscriptView projectSlug={project.slug} transcript={transcript} />
+  const neighbours = listQuery ? await getNeighbours(project.id, transcript.id, listQuery, search) : { prev: null, next: null }
+  const links = transcriptLinks({ projectSlug: project.slug, key, datasetId: transcript.dataset.id, from: sp.from, isRaw: sp.raw, ...neighbours })
+  return (
+    <TranscriptView
+      transcript={transcript}
+      links={links}
+      highlight={search?.highlight ?? null}
+      span={sp.span ? checkSpan(transcript.turns, sp.span.ref) : null}
+      isRaw={sp.raw}
+    />
+  )
 }
