@@ -18,6 +18,7 @@ export function DatasetTable({ projectSlug, datasets, counts }: { projectSlug: s
                 <div className="faint mono" title={d.originalPath}>{d.originalPath}</div>
               </div>
               <div className="row">
+                <Link href={`/p/${projectSlug}/datasets/${d.id}`}>Provenance</Link>
                 {d.isSynthetic && <span className="chip warn">synthetic</span>}
                 <span className="chip">{d.format}</span>
                 <span className={`chip ${d.status === 'ready' ? 'ok' : 'warn'}`}>{d.status}</span>

@@ -11,6 +11,7 @@ export type PairSource = {
   promptVariant: string | null
   setting: string | null
   sampleIndex: number | null
+  cot: string | null
 }
 
 export type PairCandidate = {
@@ -25,7 +26,7 @@ export type PairCandidate = {
 
 /** What must match and what must differ for each pairing axis. */
 function axisWhere(t: PairSource, axis: PairAxis): Prisma.TranscriptWhereInput {
-  const same = { setting: t.setting }
+  const same = { setting: t.setting, cot: t.cot }
   if (axis === 'tier') return { ...same, model: t.model, promptVariant: t.promptVariant, NOT: { tier: t.tier } }
   if (axis === 'model') return { ...same, tier: t.tier, promptVariant: t.promptVariant, NOT: { model: t.model } }
   return { ...same, tier: t.tier, model: t.model, NOT: { promptVariant: t.promptVariant } }
