@@ -80,7 +80,7 @@ export function AnnotationWorkspace({ projectSlug, queue, item, def, schemaVersi
     router.push(next ? `${base}/${next}` : base)
   }
 
-  useAnnotationKeys({
+  const isKeyboardReady = useAnnotationKeys({
     isEvidenceMode: cursor.isActive,
     onTagKey: (key) => {
       const hit = hotkeys.get(key)
@@ -100,7 +100,7 @@ export function AnnotationWorkspace({ projectSlug, queue, item, def, schemaVersi
   })
 
   return (
-    <div className="workspace">
+    <div className="workspace" data-keyboard={isKeyboardReady ? 'ready' : undefined}>
       <WorkspaceBar projectSlug={projectSlug} queue={queue} item={item} nav={nav} schemaVersion={schemaVersion} isBusy={isBusy} actions={actions} onHelp={() => setShowHelp(true)} onGo={go} />
       {cursor.isActive && (
         <p className="notice evidence-hint" role="status">

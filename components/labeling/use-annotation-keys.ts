@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 export type KeyHandlers = {
   isEvidenceMode: boolean
@@ -27,7 +27,10 @@ export function isTypingTarget(t: EventTarget | null): boolean {
  */
 export function useAnnotationKeys(handlers: KeyHandlers) {
   const ref = useRef(handlers)
-  ref.current = handlers
+  const [isReady, setIsReady] = useState(false)
+  useEffect(() => {
+    ref.current = handlers
+  })
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const h = ref.current
@@ -52,6 +55,8 @@ export function useAnnotationKeys(handlers: KeyHandlers) {
       if (handled) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown)
+    setIsReady(true)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
+  return isReady
 }

@@ -32,6 +32,9 @@ export type AdjudicationDTO = {
 
 export type AdjudicationItem = {
   transcriptId: number
+  /** The transcript's stable key (to load its text). */
+  transcriptKey: string
+  projectId: string
   queueId: string | null
   schema: { id: string; version: number; definition: LabelSchemaDefinition }
   /** Every submitted label with its evidence, side by side. */
@@ -103,13 +106,15 @@ async function findAdjudication(transcriptId: number, queueId: string | null) {
 /** All submitted labels and evidence for one item, with the current adjudication if any. */
 export async function getAdjudicationItem(viewer: Viewer, transcriptId: number, queueId?: string | null): Promise<AdjudicationItem> {
   requireLead(viewer)
-  const transcript = await db.transcript.findUnique({ where: { id: transcriptId }, select: { projectId: true } })
+  const transcript = await db.transcript.findUnique({ where: { id: transcriptId }, select: { projectId: true, key: true } })
   if (!transcript) throw new AppError('NOT_FOUND', 'Transcript not found.')
   const schema = await getCurrentSchema(transcript.projectId)
   const rows = await db.label.findMany({ where: { transcriptId, status: 'submitted' }, select: labelSelect, orderBy: { submittedAt: 'asc' } })
   const labels = rows.map(toLabelDTO)
   return {
     transcriptId,
+    transcriptKey: transcript.key,
+    projectId: transcript.projectId,
     queueId: queueId ?? null,
     schema: { id: schema.id, version: schema.version, definition: schema.definition },
     labels,
