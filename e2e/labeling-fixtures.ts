@@ -66,3 +66,8 @@ export async function labelsOf(userId: string) {
 export async function waitForWorkspace(page: Page) {
   await expect(page.locator('.workspace[data-keyboard="ready"]')).toBeVisible()
 }
+
+/** The toggle button of one tag in the label panel, by its exact name. */
+export function tagButton(page: Page, name: string) {
+  return page.locator('.tag-button').filter({ has: page.locator('.tag-name', { hasText: new RegExp(`^${name}$`) }) })
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { createQueueViaForm, importRealProject, labelsOf, newRater, waitForWorkspace } from './labeling-fixtures'
+import { createQueueViaForm, importRealProject, labelsOf, newRater, tagButton, waitForWorkspace } from './labeling-fixtures'
 
 test('[LABELING]: an annotator labels a queue of real transcripts by keyboard alone, with evidence spans', async ({ page, browser }) => {
   const project = await importRealProject(page, 'kbd', ['csv'])
@@ -23,7 +23,7 @@ test('[LABELING]: an annotator labels a queue of real transcripts by keyboard al
 
   // Shortcuts never fire in a text field.
   await rater.getByLabel('Note').fill('4 t e')
-  await expect(rater.getByRole('button', { name: /Complied$/ })).toHaveAttribute('aria-pressed', 'false')
+  await expect(tagButton(rater, 'Complied')).toHaveAttribute('aria-pressed', 'false')
   await rater.getByLabel('Note').fill('')
   await rater.getByLabel('Note').blur()
 
@@ -39,11 +39,11 @@ test('[LABELING]: an annotator labels a queue of real transcripts by keyboard al
     await rater.keyboard.press('Shift+ArrowDown')
     await rater.keyboard.press('t')
     await expect(rater.locator('mark.evidence[data-tag="aware_in_training"]').first()).toBeVisible()
-    await expect(rater.getByRole('button', { name: /Aware of training/ })).toHaveAttribute('aria-pressed', 'true')
+    await expect(tagButton(rater, 'Aware of training')).toHaveAttribute('aria-pressed', 'true')
     await rater.keyboard.press('1') // refused
     await rater.keyboard.press('2') // partial instead
     await rater.keyboard.press('u') // undo → refused again
-    await expect(rater.getByRole('button', { name: /Refused/ })).toHaveAttribute('aria-pressed', 'true')
+    await expect(tagButton(rater, 'Refused')).toHaveAttribute('aria-pressed', 'true')
     await rater.keyboard.press('9') // no AF
     if (i === 0) await rater.screenshot({ path: 'test-results/labeling/workspace.png' })
     await expect(rater.getByTestId('save-state')).toHaveText('Saved')
@@ -53,6 +53,7 @@ test('[LABELING]: an annotator labels a queue of real transcripts by keyboard al
   expect(seen.size).toBe(3)
 
   // k goes back to the previous (submitted) item, j returns.
+  await waitForWorkspace(rater)
   const current = rater.url()
   await rater.keyboard.press('k')
   await expect(rater).not.toHaveURL(current)
@@ -82,7 +83,7 @@ test('[LABELING]: a criterion that needs evidence cannot be submitted without it
   await rater.keyboard.press('5')
   await rater.keyboard.press('Enter')
   await expect(rater.getByRole('region', { name: 'Label' }).getByRole('alert')).toContainText('needs an evidence span')
-  await expect(rater.getByRole('button', { name: /Opposes modification/ })).toContainText('needs evidence')
+  await expect(tagButton(rater, 'Opposes modification')).toContainText('needs evidence')
   await expect(rater).toHaveURL(url)
   // Select text with the mouse, then e + o attaches it.
   const text = rater.locator('[data-evidence-turn]').first()
