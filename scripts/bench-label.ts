@@ -3,7 +3,8 @@
 // port 3257) unless one already answers there; creates raters and a queue over the demo
 // project; signs the raters in through Auth.js; drives POST /api/v1/queues/:id/next and
 // PUT /api/v1/labels (draft, then submit) with autocannon on loopback for a bounded number of
-// requests; prints p50/p95/p99 per request kind and the error count; stops what it started.
+// requests (by default each rater sends 2 requests/s, an autosave every 500 ms; BENCH_RATE=0
+// removes the think time and measures saturation instead); prints p50/p95/p99 per request kind and the error count; stops what it started.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
@@ -22,6 +23,8 @@ const BASE = `http://127.0.0.1:${PORT}`
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/candor`
 const RATERS = Number(process.env.BENCH_RATERS ?? 50)
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 20) // next + draft + submit per rater
+/** Requests per second per rater (0 = as fast as possible: a closed loop that measures saturation, not raters). */
+const RATE = Number(process.env.BENCH_RATE ?? 2)
 const REQUIRED = 3
 const log = (s: string) => console.log(`[bench-label] ${s}`)
 
@@ -150,7 +153,7 @@ async function load(queueId: string, raters: Rater[]) {
   ]
   // One loop of the request list = one rater's whole session (the context resets between loops).
   const requests = Array.from({ length: CYCLES }, () => cycle).flat()
-  const result = await autocannon({ url: BASE, connections: RATERS, pipelining: 1, amount: RATERS * requests.length, timeout: 30, requests: requests as AcRequest[] })
+  const result = await autocannon({ url: BASE, connections: RATERS, pipelining: 1, amount: RATERS * requests.length, timeout: 30, ...(RATE > 0 ? { connectionRate: RATE } : {}), requests: requests as AcRequest[] })
   return { latencies, errors, samples, result }
 }
 
@@ -163,7 +166,7 @@ try {
   for (const r of raters.slice(0, 3)) {
     await fetch(`${BASE}/api/v1/queues/${queueId}/next`, { method: 'POST', headers: { origin: BASE, cookie: r.cookie } })
   }
-  log(`load: ${RATERS} concurrent raters × ${CYCLES} × (next item, save draft, submit)`)
+  log(`load: ${RATERS} concurrent raters × ${CYCLES} × (next item, save draft, submit), ${RATE > 0 ? `${RATE} requests/s per rater` : 'closed loop (no think time)'}`)
   const { latencies, errors, samples, result } = await load(queueId, raters.slice(3))
   console.log('\nkind     count    p50 ms   p95 ms   p99 ms   max ms  errors')
   for (const kind of ['next', 'draft', 'submit'] as Kind[]) {

@@ -15,9 +15,10 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(
 export function SchemaEditor({ projectSlug, version, definition, save }: { projectSlug: string; version: number; definition: LabelSchemaDefinition; save: Save }) {
   const [def, setDef] = useState<LabelSchemaDefinition>(() => structuredClone(definition))
   const [existing] = useState(() => new Set(definition.groups.flatMap((g) => g.tags.map((t) => t.key))))
-  const [state, dispatch, isPending] = useActionState(async (_: ActionState<Saved>, d: LabelSchemaDefinition) => {
-    const r = await save({ projectSlug, baseVersion: version, definition: d })
-    return r.ok ? { ...r, message: r.data.version === version ? 'Nothing changed.' : `Saved as version ${r.data.version}.` } : r
+  const [state, dispatch, isPending] = useActionState(async (prev: ActionState<Saved>, d: LabelSchemaDefinition) => {
+    const base = prev?.ok ? Math.max(prev.data.version, version) : version
+    const r = await save({ projectSlug, baseVersion: base, definition: d })
+    return r.ok ? { ...r, message: r.data.version === base ? 'Nothing changed.' : `Saved as version ${r.data.version}.` } : r
   }, null)
   const errorsFor = (gi: number, ti: number, key: string) => (state && !state.ok ? Object.entries(state.fieldErrors).filter(([k]) => k.startsWith(`groups.${gi}.tags.${ti}.`) || k === `tags.${key}`).flatMap(([, v]) => v) : [])
 

@@ -23,7 +23,7 @@ export default async function SchemaPage({ params }: { params: Promise<{ project
         </div>
       </div>
       <div className="adjudication-grid">
-        <SchemaEditor key={current.version} projectSlug={project.slug} version={current.version} definition={current.definition} save={saveSchemaAction} />
+        <SchemaEditor projectSlug={project.slug} version={current.version} definition={current.definition} save={saveSchemaAction} />
         <SchemaVersionList versions={versions} />
       </div>
     </div>
