@@ -22,17 +22,15 @@ test('[READING]: filters, facet counts, sort, columns and page all live in the U
   await expect(rows.nth(1)).toContainText('gpt-4o')
   await expect(rows.nth(1)).toContainText('free · training')
 
-  await page.getByRole('button', { name: /Chars/ }).click()
-  await expect(page).toHaveURL(/sort=length/)
-  await page.getByRole('button', { name: /Chars/ }).click()
+  await page.getByRole('button', { name: /Chars/ }).click() // numbers sort longest first
   await expect(page).toHaveURL(/sort=-length/)
-  const lengths = await page.locator('tbody tr td.num:first-of-type').allInnerTexts()
+  await expect(page.getByRole('columnheader', { name: /Chars/ })).toHaveAttribute('aria-sort', 'descending')
   const nums = (await page.getByRole('table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr.querySelectorAll('td.num')[0]?.textContent ?? '0').replace(/\D/g, '')))))
   expect(nums).toEqual([...nums].sort((a, b) => b - a))
-  expect(lengths.length).toBeGreaterThan(0)
+  expect(nums.length).toBeGreaterThan(0)
 
   await page.getByText('Columns').click()
-  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Setting').uncheck()
+  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Setting').click()
   await expect(page).toHaveURL(/hide=setting/)
   await expect(page.getByRole('columnheader', { name: 'Setting' })).toHaveCount(0)
 
@@ -53,6 +51,7 @@ test('[READING]: filters, facet counts, sort, columns and page all live in the U
 test('[READING]: a cohort search — scratchpad mentions modification or RLHF and the output complies — with counts per condition', async ({ page }) => {
   await signIn(page, ADMIN, `${LIST}?marker=accepted`)
   await page.getByLabel('Search in').selectOption('scratchpad')
+  await expect(page).toHaveURL(/in=scratchpad/)
   await page.getByLabel('Search transcripts').fill('modification OR RLHF')
   await expect(page).toHaveURL(/q=modification\+OR\+RLHF/)
   await expect(page).toHaveURL(/in=scratchpad/)

@@ -50,8 +50,10 @@ function pick(): Picked | { error: string } | null {
   const ref: SpanRef = { turn: Number((a as HTMLElement).dataset.turn), start, end, hash: spanHash(text) }
   const params = new URLSearchParams(window.location.search)
   params.delete('from')
-  params.set('span', formatSpanRef(ref))
-  return { ref, text, url: `${window.location.origin}${window.location.pathname}?${params}` }
+  params.delete('span')
+  // The span goes last and unencoded (digits, ':', '-', '.', hex), so the link stays readable.
+  const rest = params.toString()
+  return { ref, text, url: `${window.location.origin}${window.location.pathname}?${rest ? `${rest}&` : ''}span=${formatSpanRef(ref)}` }
 }
 
 /**

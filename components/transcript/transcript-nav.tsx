@@ -15,9 +15,12 @@ const isTyping = (e: KeyboardEvent) => {
 export function TranscriptNav({ prevHref, nextHref, listHref }: Props) {
   const router = useRouter()
   useEffect(() => {
+    // One navigation per page: a repeated key while the next page loads must not skip a transcript.
+    let isLeaving = false
     const go = (href: string | null) => (e: KeyboardEvent) => {
-      if (!href || isTyping(e) || e.metaKey || e.ctrlKey || e.altKey) return
+      if (!href || isLeaving || e.repeat || isTyping(e) || e.metaKey || e.ctrlKey || e.altKey) return
       e.preventDefault()
+      isLeaving = true
       router.push(href)
     }
     return tinykeys(window, { j: go(nextHref), k: go(prevHref) })

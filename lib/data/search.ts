@@ -51,7 +51,8 @@ async function substringSearch(q: string, scope: SearchScope, note?: string): Pr
     if (n > 0) prefilter = vectorMatch(scope === 'query' ? 'all' : scope, Prisma.sql`plainto_tsquery('english', ${words})`)
   }
   const where = prefilter ? Prisma.sql`(${prefilter} AND (${like}))` : Prisma.sql`(${like})`
-  return { q, scope, mode: 'substring', where, highlight: { kind: 'literal', terms: [q] }, note }
+  const slowNote = prefilter ? undefined : 'Exact text without a whole word (one with a space on both sides) scans every transcript, so counts stop at 1,000. Add a whole word or a filter to speed it up.'
+  return { q, scope, mode: 'substring', where, highlight: { kind: 'literal', terms: [q] }, note: note ?? slowNote, isSlow: !prefilter }
 }
 
 /** Turns the list's search params into a SQL condition and highlight terms; null without a search. */

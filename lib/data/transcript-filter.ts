@@ -21,6 +21,8 @@ export type ResolvedSearch = {
   highlight: { kind: 'prefix' | 'literal'; terms: string[] }
   /** Shown above the results when the search had to change or widen. */
   note?: string
+  /** Exact-text search with no whole word to narrow it by index: scans text, so counts stop early. */
+  isSlow?: boolean
 }
 
 export type FilterOptions = { except?: FilterField; search?: ResolvedSearch | null; conditionsOnly?: boolean }

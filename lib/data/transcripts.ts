@@ -23,6 +23,7 @@ export type TranscriptListItem = {
 
 /** Exact counts stop here; beyond it the list says "more than". Counting a million rows per page view is not worth it. */
 export const COUNT_CAP = 10_000
+const SLOW_COUNT_CAP = 1_000
 
 export type TranscriptListPage = {
   items: TranscriptListItem[]
@@ -47,24 +48,25 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
   const where = buildWhere(projectId, q, { search })
   const { orderBy } = sortParts(q.sort)
   const offset = (q.page - 1) * q.size
+  const cap = search?.isSlow ? SLOW_COUNT_CAP : COUNT_CAP
   const [rows, [{ n }]] = await Promise.all([
     db.$queryRaw<ListRow[]>`
       SELECT t.id, t.key, t.model, t.tier, t.prompt_variant, t.setting, left(t.query_text, 300) AS query_text, t.output_marker,
              t.char_count, cardinality(t.parse_warnings)::int AS warnings, d.name AS dataset_name
       FROM transcripts t JOIN datasets d ON d.id = t.dataset_id
       WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${cap + 1}) s`,
   ])
   const page = rows.slice(0, q.size)
   const snippets = search ? await getSnippets(page.map((r) => r.id), search) : new Map<number, Snippet>()
-  const isCapped = n > COUNT_CAP
+  const isCapped = n > cap
   return {
     items: page.map((r) => ({
       id: r.id, key: r.key, model: r.model, tier: r.tier, promptVariant: r.prompt_variant, setting: r.setting, queryText: r.query_text,
       outputMarker: r.output_marker, charCount: r.char_count, warningCount: r.warnings, datasetName: r.dataset_name,
       snippet: snippets.get(r.id) ?? null,
     })),
-    total: isCapped ? COUNT_CAP : n,
+    total: isCapped ? cap : n,
     isCapped,
     hasNext: rows.length > q.size,
     pageCount: isCapped ? null : Math.max(1, Math.ceil(n / q.size)),

@@ -11,11 +11,9 @@ export const DEFAULT_LIST_QUERY: ListQuery = parseListQuery({})
  */
 export function serializeListQuery(q: ListQuery): string {
   const p = new URLSearchParams()
-  if (q.q) {
-    p.set('q', q.q)
-    if (q.in !== 'all') p.set('in', q.in)
-    if (q.mode !== 'words') p.set('mode', q.mode)
-  }
+  if (q.q) p.set('q', q.q)
+  if (q.in !== 'all') p.set('in', q.in)
+  if (q.mode !== 'words') p.set('mode', q.mode)
   for (const f of FILTER_FIELDS) for (const v of q[f]) p.append(f, v)
   for (const l of q.label) p.append('label', formatLabelFilter(l))
   if (q.warn) p.set('warn', q.warn)

@@ -2,7 +2,7 @@
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { patchListQuery, toSearch } from '@/lib/reading/list-url'
-import { SEARCH_MODES, SEARCH_SCOPES, type ListQuery, type SearchMode, type SearchScope } from '@/lib/validations/search-params'
+import { parseListQuery, SEARCH_MODES, SEARCH_SCOPES, type ListQuery, type SearchMode, type SearchScope } from '@/lib/validations/search-params'
 
 const SCOPE_LABEL: Record<SearchScope, string> = { all: 'Everywhere', query: 'User query', scratchpad: 'Scratchpad', output: 'Output' }
 const MODE_LABEL: Record<SearchMode, string> = { words: 'Words', phrase: 'Phrase', substring: 'Exact text' }
@@ -17,7 +17,14 @@ export function SearchBox({ query }: { query: ListQuery }) {
   const [text, setText] = useState(query.q ?? '')
   const [isPending, startTransition] = useTransition()
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const go = (patch: Partial<ListQuery>) => startTransition(() => router.replace(`${path}${toSearch(patchListQuery(query, patch))}`))
+  // Patch the latest requested state, not the last rendered one: a scope change may still be in flight.
+  const latest = useRef<ListQuery | null>(null)
+  useEffect(() => { latest.current = null }, [query])
+  const go = (patch: Partial<ListQuery>) => {
+    const next = patchListQuery(latest.current ?? parseListQuery(new URLSearchParams(window.location.search)), patch)
+    latest.current = next
+    startTransition(() => router.replace(`${path}${toSearch(next)}`))
+  }
   useEffect(() => () => clearTimeout(timer.current), [])
   const onType = (v: string) => {
     setText(v)
