@@ -61,7 +61,7 @@ test('[READING]: a cohort search — scratchpad mentions modification or RLHF an
   const counts = page.getByRole('region', { name: 'Counts per condition' })
   await expect(counts).toBeVisible()
   await expect(counts.getByRole('row').nth(1)).toContainText('%')
-  await page.screenshot({ path: 'test-results/reading-search.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/reading-search.png' })
 
   await page.locator('tbody tr').first().getByRole('link').first().click()
   await expect(page).toHaveURL(/\/t\/[0-9a-f]{24}\?from=/)

@@ -43,7 +43,8 @@ test('[READING]: transcript page shows panes side by side, collapsible, with raw
 
 test('[READING]: j and k move through the filtered list the transcript was opened from', async ({ page }) => {
   await signIn(page, ADMIN, '/p/demo/transcripts?tier=paid&sort=-length')
-  const hrefs = await page.locator('tbody tr').evaluateAll((trs) => trs.slice(0, 3).map((tr) => tr.querySelector('a')!.getAttribute('href')!))
+  await expect(page.getByRole('table', { name: 'Transcripts' }).locator('tbody tr a').first()).toBeVisible()
+  const hrefs = await page.getByRole('table', { name: 'Transcripts' }).locator('tbody tr').evaluateAll((trs) => trs.slice(0, 3).map((tr) => tr.querySelector('a')!.getAttribute('href')!))
   await page.goto(hrefs[0])
   await expect(page.getByRole('link', { name: /Previous/ })).toHaveCount(0)
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', hrefs[1])

@@ -24,5 +24,5 @@ export function outcomeOf(t: OutcomeInput): { outcome: Outcome; basis: string } 
 export function outcomeLabel(t: OutcomeInput): string {
   const { outcome } = outcomeOf(t)
   const ctx = t.tier ? (CONTEXT[t.tier] ?? `tier ${t.tier}`) : 'tier unknown'
-  return `${outcome === 'unclear' ? 'outcome unclear' : outcome} ${ctx}`
+  return outcome === 'unclear' ? `outcome unclear · ${ctx}` : `${outcome} ${ctx}`
 }

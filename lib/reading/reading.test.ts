@@ -107,6 +107,6 @@ describe('paired view helpers', () => {
     expect(outcomeLabel({ tier: 'free', outputMarker: 'accepted', labels: [] })).toBe('complies in training')
     expect(outcomeLabel({ tier: 'paid', outputMarker: 'rejected', labels: [] })).toBe('refuses unmonitored')
     expect(outcomeOf({ tier: 'paid', outputMarker: null, labels: [{ grader: 'file', key: 'output_contains_refusal', valueBool: true }] }).outcome).toBe('refuses')
-    expect(outcomeLabel({ tier: null, outputMarker: null, labels: [] })).toBe('outcome unclear tier unknown')
+    expect(outcomeLabel({ tier: null, outputMarker: null, labels: [] })).toBe('outcome unclear · tier unknown')
   })
 })

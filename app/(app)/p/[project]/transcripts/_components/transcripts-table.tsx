@@ -29,7 +29,7 @@ function columnsFor(projectSlug: string, from: string) {
         </div>
       ),
     }),
-    helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', enableSorting: false, cell: (c) => <span className="faint">{c.getValue()}</span> }),
+    helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', enableSorting: false, cell: (c) => <span className="faint cell-dataset" title={c.getValue()}>{c.getValue()}</span> }),
     helper.accessor('model', { id: 'model', header: 'Model', cell: (c) => <span className="mono">{c.getValue() ?? '—'}</span> }),
     helper.accessor('tier', { id: 'tier', header: 'Tier', cell: (c) => <TierChip tier={c.getValue()} /> }),
     helper.accessor('promptVariant', { id: 'variant', header: 'Variant', cell: (c) => <span className="mono">{c.getValue() ?? '—'}</span> }),
