@@ -48,6 +48,24 @@ export async function getCurrentSchema(projectId: string): Promise<LabelSchemaDT
   return toDTO(await db.labelSchema.findFirstOrThrow({ where: { projectId }, orderBy: { version: 'desc' }, select }))
 }
 
+// Saves validate against the current schema on every request; it changes rarely (a lead's
+// edit), so each process keeps it briefly. saveSchemaVersion clears this process's entry at
+// once; other processes (several servers) pick up an edit within SCHEMA_TTL_MS.
+const SCHEMA_TTL_MS = 5_000
+const schemaCache = new Map<string, { at: number; schema: Promise<LabelSchemaDTO> }>()
+
+/** getCurrentSchema, cached per project for a few seconds: for label saves (the hot path). */
+export function getCurrentSchemaCached(projectId: string): Promise<LabelSchemaDTO> {
+  const hit = schemaCache.get(projectId)
+  if (hit && Date.now() - hit.at < SCHEMA_TTL_MS) return hit.schema
+  const entry = { at: Date.now(), schema: getCurrentSchema(projectId) }
+  schemaCache.set(projectId, entry)
+  entry.schema.catch(() => {
+    if (schemaCache.get(projectId) === entry) schemaCache.delete(projectId)
+  })
+  return entry.schema
+}
+
 /** One version by id (labels name the version they were made under). */
 export async function getSchemaVersion(viewer: Viewer, schemaId: string): Promise<LabelSchemaDTO> {
   if (!canRead(viewer)) throw new AppError('FORBIDDEN', 'You cannot read label schemas.')
@@ -78,7 +96,7 @@ export async function saveSchemaVersion(
 ): Promise<LabelSchemaDTO> {
   if (!canManageSchemas(viewer)) throw new AppError('FORBIDDEN', 'Only leads and admins can edit the label schema.')
   await getCurrentSchema(projectId)
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`label-schema:${projectId}`}, 0))`
     const latest = toDTO(await tx.labelSchema.findFirstOrThrow({ where: { projectId }, orderBy: { version: 'desc' }, select }))
     if (baseVersion !== undefined && baseVersion !== latest.version) {
@@ -93,4 +111,6 @@ export async function saveSchemaVersion(
     })
     return toDTO(row)
   })
+  schemaCache.delete(projectId)
+  return saved
 }

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors'
 import { BLIND_HIDDEN_FIELDS, redactForBlindReview, revealsTier, toDisplayOffset, type Redaction } from '@/lib/labels/blind'
 import type { Viewer } from '@/lib/permissions'
 import { skipItemSchema } from '@/lib/validations/queue'
-import { getQueueForWork, lockQueue } from './queue-access'
+import { getQueueForWork, lockQueue, queueAccessColumns, toQueueForWork, type QueueAccessRow } from './queue-access'
 
 export type ClaimedItem = {
   queueId: string
@@ -18,51 +18,70 @@ export type ClaimedItem = {
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const
 
+type OwnRow = QueueAccessRow & { ownItemId: number | null; ownTranscriptId: number | null; ownPosition: number | null; ownExpiresAt: Date | null }
+type PickRow = { itemId: number; transcriptId: number; position: number; expiresAt: Date }
+
 /**
  * Reserves the next item for this rater and returns it, or null when the queue has
  * nothing left for them. The rater's own unexpired reservation comes first. Otherwise,
  * under a per-queue lock, expired reservations are released and the first item (by
  * position) is taken that the rater has not claimed, skipped or labelled, and that has
  * fewer than requiredRaters submitted or reserved claims, so no item is over-assigned.
+ *
+ * Hot path (the label benchmark): raw SQL, one query for the queue, access and own
+ * reservation, then one transaction of three statements. The claim statement runs after
+ * the lock statement, so (read committed) its snapshot sees every claim committed by the
+ * previous lock holder.
  */
 export async function nextItem(viewer: Viewer, queueId: string): Promise<ClaimedItem | null> {
-  const queue = await getQueueForWork(viewer, queueId)
+  const now = new Date()
+  const [row] = await db.$queryRaw<OwnRow[]>`
+    SELECT ${queueAccessColumns(viewer.id)},
+           own.id AS "ownItemId", own.transcript_id AS "ownTranscriptId", own.position AS "ownPosition", own.expires_at AS "ownExpiresAt"
+    FROM queues q
+    LEFT JOIN LATERAL (
+      SELECT qi.id, qi.transcript_id, qi.position, c.expires_at FROM queue_claims c JOIN queue_items qi ON qi.id = c.queue_item_id
+      WHERE c.user_id = ${viewer.id} AND c.status = 'reserved' AND c.expires_at > ${now} AND qi.queue_id = q.id
+      ORDER BY qi.position LIMIT 1) own ON true
+    WHERE q.id = ${queueId}`
+  const queue = toQueueForWork(viewer, row)
   if (queue.isArchived) throw new AppError('INVALID_INPUT', 'This queue is archived.')
-  const claimSelect = { id: true, expiresAt: true, item: { select: { id: true, transcriptId: true, position: true } } } as const
-  const toDTO = (c: { expiresAt: Date; item: { id: number; transcriptId: number; position: number } }): ClaimedItem => ({
+  const toDTO = (c: PickRow): ClaimedItem => ({
     queueId,
-    itemId: c.item.id,
-    transcriptId: c.item.transcriptId,
-    position: c.item.position,
+    itemId: c.itemId,
+    transcriptId: c.transcriptId,
+    position: c.position,
     expiresAt: c.expiresAt,
     isBlind: queue.blindConditions,
   })
-  return db.$transaction(async (tx) => {
-    const now = new Date()
-    const own = await tx.queueClaim.findFirst({
-      where: { userId: viewer.id, status: 'reserved', expiresAt: { gt: now }, item: { queueId } },
-      orderBy: { item: { position: 'asc' } },
-      select: claimSelect,
-    })
-    if (own) return toDTO(own)
+  if (row.ownItemId !== null) {
+    return toDTO({ itemId: row.ownItemId, transcriptId: row.ownTranscriptId!, position: row.ownPosition!, expiresAt: row.ownExpiresAt! })
+  }
+  const expiresAt = new Date(now.getTime() + queue.reservationMinutes * 60_000)
+  const picked = await db.$transaction(async (tx) => {
     await lockQueue(tx, queueId)
-    await tx.queueClaim.deleteMany({ where: { status: 'reserved', expiresAt: { lte: now }, item: { queueId } } })
-    const [free] = await tx.$queryRaw<{ id: number }[]>`
-      SELECT qi.id FROM queue_items qi
-      WHERE qi.queue_id = ${queueId}
-        AND NOT EXISTS (SELECT 1 FROM queue_claims c WHERE c.queue_item_id = qi.id AND c.user_id = ${viewer.id})
-        AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.transcript_id = qi.transcript_id AND l.rater_id = ${viewer.id} AND l.status = 'submitted')
-        AND (SELECT count(*) FROM queue_claims c WHERE c.queue_item_id = qi.id
-             AND (c.status = 'submitted' OR (c.status = 'reserved' AND c.expires_at > ${now}))) < ${queue.requiredRaters}
-      ORDER BY qi.position
-      LIMIT 1`
-    if (!free) return null
-    const claim = await tx.queueClaim.create({
-      data: { queueItemId: free.id, userId: viewer.id, status: 'reserved', reservedAt: now, expiresAt: new Date(now.getTime() + queue.reservationMinutes * 60_000) },
-      select: claimSelect,
-    })
-    return toDTO(claim)
+    await tx.$executeRaw`
+      DELETE FROM queue_claims c USING queue_items qi
+      WHERE qi.id = c.queue_item_id AND qi.queue_id = ${queueId} AND c.status = 'reserved' AND c.expires_at <= ${now}`
+    const [free] = await tx.$queryRaw<PickRow[]>`
+      WITH pick AS (
+        SELECT qi.id, qi.transcript_id, qi.position FROM queue_items qi
+        WHERE qi.queue_id = ${queueId}
+          AND NOT EXISTS (SELECT 1 FROM queue_claims c WHERE c.queue_item_id = qi.id AND c.user_id = ${viewer.id})
+          AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.transcript_id = qi.transcript_id AND l.rater_id = ${viewer.id} AND l.status = 'submitted')
+          AND (SELECT count(*) FROM queue_claims c WHERE c.queue_item_id = qi.id
+               AND (c.status = 'submitted' OR (c.status = 'reserved' AND c.expires_at > ${now}))) < ${queue.requiredRaters}
+        ORDER BY qi.position
+        LIMIT 1),
+      claim AS (
+        INSERT INTO queue_claims (queue_item_id, user_id, status, reserved_at, expires_at)
+        SELECT id, ${viewer.id}, 'reserved'::"ClaimStatus", ${now}, ${expiresAt} FROM pick
+        RETURNING queue_item_id, expires_at)
+      SELECT pick.id AS "itemId", pick.transcript_id AS "transcriptId", pick.position, claim.expires_at AS "expiresAt"
+      FROM pick JOIN claim ON claim.queue_item_id = pick.id`
+    return free ?? null
   }, TX)
+  return picked ? toDTO(picked) : null
 }
 
 async function requireItem(queueId: string, itemId: number) {
