@@ -5,13 +5,14 @@ import type { ListQuery, SearchScope } from '@/lib/validations/search-params'
 import { Prisma, type ResolvedSearch } from './transcript-filter'
 
 /**
- * Full-text search over query, scratchpad and output (PostgreSQL tsvector columns with
- * GIN indexes, see the init migration), plus phrase search and exact substring search.
+ * Full-text search over query, scratchpad and output (one weighted tsvector column with a
+ * GIN index, see the migrations), plus phrase search and exact substring search.
  * Substring search is exact (ILIKE) but narrowed first by the whole words inside the
  * substring, so the GIN index still does most of the work.
  */
 
-const VECTOR: Record<SearchScope, string> = { all: 't.search_all', query: 't.search_all', scratchpad: 't.search_scratchpad', output: 't.search_output' }
+// search_all weights its parts; a scoped search restricts the query's terms to one weight.
+const WEIGHT: Record<SearchScope, string | null> = { all: null, query: 'A', scratchpad: 'B', output: 'C' }
 const TEXT_COLUMNS: Record<SearchScope, string[]> = {
   all: ['t.query_text', 't.scratchpad_text', 't.output_text'],
   query: ['t.query_text'],
@@ -37,8 +38,8 @@ export function innerWords(s: string): string {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 function vectorMatch(scope: SearchScope, tsq: Prisma.Sql): Prisma.Sql {
-  const base = Prisma.sql`${Prisma.raw(VECTOR[scope])} @@ ${tsq}`
-  return scope === 'query' ? Prisma.sql`(${base} AND to_tsvector('english'::regconfig, t.query_text) @@ ${tsq})` : base
+  const weight = WEIGHT[scope]
+  return weight ? Prisma.sql`t.search_all @@ candor_tsquery_weight(${tsq}, ${weight})` : Prisma.sql`t.search_all @@ ${tsq}`
 }
 
 async function substringSearch(q: string, scope: SearchScope, note?: string): Promise<ResolvedSearch> {
