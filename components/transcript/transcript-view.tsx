@@ -10,7 +10,7 @@ import { SpanNotice } from './span-notice'
 import { TranscriptHeader, type TranscriptLinks } from './transcript-header'
 
 type Props = {
-  transcript: NonNullable<TranscriptDetail>
+  transcript: NonNullable<TranscriptDetail> & { labelsWithheld?: boolean }
   links: TranscriptLinks
   highlight?: HighlightTerms | null
   span?: SpanCheck | null
@@ -55,6 +55,9 @@ export function TranscriptView({ transcript: t, links, highlight, span, isRaw = 
         <SegmentColumns segments={t.segments} marker={t.outputMarker} highlight={highlight} span={linked} />
       )}
       <ImportedLabels labels={t.importedLabels} />
+      {t.labelsWithheld && (
+        <p className="notice" role="status">Imported classifier labels are hidden until you submit your own label on this transcript (blind review).</p>
+      )}
       <p className="kbd-hint">Select text in any block to copy a link to that exact passage. <kbd>j</kbd> / <kbd>k</kbd>: next / previous transcript in the list.</p>
       <SpanLinkTool />
     </article>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TranscriptView } from '@/components/transcript/transcript-view'
+import { withholdLabelsIfBlind } from '@/lib/data/blind-reading'
 import { getProjectBySlug } from '@/lib/data/projects'
 import { resolveSearch } from '@/lib/data/search'
 import { getNeighbours, getTranscript } from '@/lib/data/transcripts'
@@ -16,14 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TranscriptPage({ params, searchParams }: Props) {
-  await requirePageViewer()
+  const viewer = await requirePageViewer()
   const [{ project: slug, key }, sp] = await Promise.all([params, searchParams.then((s) => transcriptPageSearchSchema.parse(s))])
   if (!transcriptKeySchema.safeParse(key).success) notFound()
   const project = await getProjectBySlug(slug)
   if (!project) notFound()
   const listQuery = sp.from !== undefined ? parseListQuery(new URLSearchParams(sp.from)) : null
-  const [transcript, search] = await Promise.all([getTranscript(project.id, key), listQuery ? resolveSearch(listQuery) : null])
-  if (!transcript) notFound()
+  const [found, search] = await Promise.all([getTranscript(project.id, key), listQuery ? resolveSearch(listQuery) : null])
+  if (!found) notFound()
+  const transcript = await withholdLabelsIfBlind(viewer, found)
   const neighbours = listQuery ? await getNeighbours(project.id, transcript.id, listQuery, search) : { prev: null, next: null }
   const links = transcriptLinks({ projectSlug: project.slug, key, datasetId: transcript.dataset.id, from: sp.from, isRaw: sp.raw, ...neighbours })
   return (

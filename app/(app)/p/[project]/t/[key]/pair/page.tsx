@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PairView } from '@/components/transcript/pair-view'
+import { withholdLabelsIfBlind } from '@/lib/data/blind-reading'
 import { countSameQuery, listPairCandidates } from '@/lib/data/pairs'
 import { getProjectBySlug } from '@/lib/data/projects'
 import { getTranscript } from '@/lib/data/transcripts'
@@ -13,16 +14,18 @@ type Props = { params: Promise<{ project: string; key: string }>; searchParams: 
 export const metadata: Metadata = { title: 'Paired view' }
 
 export default async function PairPage({ params, searchParams }: Props) {
-  await requirePageViewer()
+  const viewer = await requirePageViewer()
   const [{ project: slug, key }, sp] = await Promise.all([params, searchParams.then((s) => pairPageSearchSchema.parse(s))])
   if (!transcriptKeySchema.safeParse(key).success) notFound()
   const project = await getProjectBySlug(slug)
   if (!project) notFound()
-  const t = await getTranscript(project.id, key)
-  if (!t) notFound()
+  const found = await getTranscript(project.id, key)
+  if (!found) notFound()
+  const t = await withholdLabelsIfBlind(viewer, found)
   const candidates = await listPairCandidates(project.id, t, sp.vary)
   const chosen = candidates.find((c) => c.key === sp.with) ?? candidates[0]
-  const [other, same] = await Promise.all([chosen ? getTranscript(project.id, chosen.key) : null, chosen ? null : countSameQuery(project.id, t.queryKey)])
+  const [otherFound, same] = await Promise.all([chosen ? getTranscript(project.id, chosen.key) : null, chosen ? null : countSameQuery(project.id, t.queryKey)])
+  const other = otherFound && (await withholdLabelsIfBlind(viewer, otherFound))
   const pairHref = (a: PairAxis, withKey?: string) => {
     const p = new URLSearchParams({ ...(a !== 'tier' ? { vary: a } : {}), ...(withKey ? { with: withKey } : {}), ...(sp.from !== undefined ? { from: sp.from } : {}) })
     return `/p/${project.slug}/t/${key}/pair${p.size ? `?${p}` : ''}`
