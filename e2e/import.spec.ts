@@ -29,7 +29,7 @@ test('[IMPORT]: a lead uploads real dumps, watches progress and opens a transcri
   await expect(csvDataset.getByRole('row', { name: /free · training.*30/ })).toBeVisible()
 
   await glmDataset.getByRole('link', { name: path.basename(GLM) }).click()
-  await page.getByRole('link', { name: /hen|chicken|animal|egg|cow|pig|fish/i }).first().click()
+  await page.getByRole('table', { name: 'Transcripts' }).getByRole('link', { name: /hen/ }).first().click()
   const scratchpad = page.getByRole('region', { name: /Scratchpad 1|Thinking 1/ }).first()
   const output = page.getByRole('region', { name: 'Final output 1' })
   await expect(scratchpad).toBeVisible()
