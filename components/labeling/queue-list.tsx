@@ -4,7 +4,9 @@ import type { QueueProgress } from '@/lib/data/queue-progress'
 import { ProgressBar } from './progress-bar'
 
 /** The project's queues with overall progress; one card per queue. */
-export function QueueList({ projectSlug, queues, progress, canManage }: { projectSlug: string; queues: QueueDTO[]; progress: QueueProgress[]; canManage: boolean }) {
+type Props = { projectSlug: string; queues: QueueDTO[]; progress: QueueProgress[]; canManage: boolean; canLabel: boolean }
+
+export function QueueList({ projectSlug, queues, progress, canManage, canLabel }: Props) {
   if (!queues.length) {
     return (
       <div className="card empty">
@@ -33,7 +35,7 @@ export function QueueList({ projectSlug, queues, progress, canManage }: { projec
             <ProgressBar value={p.labelsSubmitted} max={p.labelsNeeded} label={`${q.name}: labels submitted`} />
             <div className="row" style={{ justifyContent: 'space-between', marginTop: 8 }}>
               <span className="faint">{p.labelsSubmitted} / {p.labelsNeeded} labels</span>
-              {!q.isArchived && <Link className="button primary" href={`/p/${projectSlug}/annotate/${q.id}`}>Start labelling</Link>}
+              {canLabel && !q.isArchived && <Link className="button primary" href={`/p/${projectSlug}/annotate/${q.id}`}>Start labelling</Link>}
             </div>
           </section>
         )

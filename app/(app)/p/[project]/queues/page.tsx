@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { QueueList } from '@/components/labeling/queue-list'
 import { getProjectBySlug } from '@/lib/data/projects'
 import { getQueueProgress, listQueues } from '@/lib/data/queues'
-import { canManageQueues } from '@/lib/permissions'
+import { canAnnotate, canManageQueues } from '@/lib/permissions'
 import { requirePageViewer } from '@/lib/session'
 
 export const metadata: Metadata = { title: 'Queues' }
@@ -28,7 +28,7 @@ export default async function QueuesPage({ params, searchParams }: { params: Pro
           {canManageQueues(viewer) && <Link className="button primary" href={`/p/${project.slug}/queues/new`}>New queue</Link>}
         </div>
       </div>
-      <QueueList projectSlug={project.slug} queues={queues} progress={progress} canManage={canManageQueues(viewer)} />
+      <QueueList projectSlug={project.slug} queues={queues} progress={progress} canManage={canManageQueues(viewer)} canLabel={canAnnotate(viewer)} />
     </div>
   )
 }

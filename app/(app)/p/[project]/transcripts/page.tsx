@@ -9,6 +9,7 @@ import { listSavedViews } from '@/lib/data/saved-views'
 import { resolveSearch } from '@/lib/data/search'
 import { listTranscripts } from '@/lib/data/transcripts'
 import { serializeListQuery } from '@/lib/reading/list-url'
+import { canManageQueues } from '@/lib/permissions'
 import { requirePageViewer } from '@/lib/session'
 import { parseListQuery } from '@/lib/validations/search-params'
 import { ConditionCounts, isCohortQuery } from './_components/condition-counts'
@@ -32,7 +33,7 @@ export default async function TranscriptsPage({ params, searchParams }: Props) {
   const savedViews = listSavedViews(viewer, project.id)
   return (
     <div className="stack">
-      <ListHeader projectSlug={project.slug} query={query} savedViews={await savedViews} note={search?.note} />
+      <ListHeader projectSlug={project.slug} query={query} savedViews={await savedViews} note={search?.note} canBuildQueues={canManageQueues(viewer)} />
       <div className="list-layout">
         <Suspense key={`f${key}`} fallback={<FacetPanelSkeleton />}>
           <FacetPanel projectSlug={project.slug} query={query} facets={facets} datasets={datasets} />
