@@ -4,10 +4,14 @@
 // (or `next dev` for `npm run dev`).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { openDatabase } from './lib/database'
 import { DATA_DIR, EMBEDDED_PG_PORT, persistentSecret } from './lib/runtime-env'
 
 const port = process.env.PORT || '3000'
+// The next binary itself, not `npx next`: npx does not pass SIGTERM on, which left
+// servers running after this script was stopped.
+const NEXT_BIN = path.resolve('node_modules/.bin/next')
 const isDev = process.env.CANDOR_DEV === '1' // `npm run dev`: next dev instead of a build
 const log = (line: string) => console.log(`[candor] ${line}`)
 
@@ -22,14 +26,14 @@ if (boot.seeded) log(`seeded the demo project with ${boot.seeded} synthetic tran
 
 if (!isDev && !existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) {
   log('no production build found; running `next build` once (about a minute)')
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: process.env })
+  const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit', env: process.env })
   if (build.status !== 0) {
     await database.stop()
     process.exit(build.status ?? 1)
   }
 }
 
-const child = spawn('npx', ['next', isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: process.env })
+const child = spawn(NEXT_BIN, [isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: process.env })
 child.on('spawn', () => {
   log(`open http://localhost:${port}`)
   if (boot.generatedPassword) log(`sign in as ${boot.adminEmail} with password ${boot.generatedPassword}`)
