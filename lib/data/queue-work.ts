@@ -67,6 +67,7 @@ export async function nextItem(viewer: Viewer, queueId: string): Promise<Claimed
       WITH pick AS (
         SELECT qi.id, qi.transcript_id, qi.position FROM queue_items qi
         WHERE qi.queue_id = ${queueId}
+          AND qi.done_count < ${queue.requiredRaters} -- cheap first cut: items already fully labelled
           AND NOT EXISTS (SELECT 1 FROM queue_claims c WHERE c.queue_item_id = qi.id AND c.user_id = ${viewer.id})
           AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.transcript_id = qi.transcript_id AND l.rater_id = ${viewer.id} AND l.status = 'submitted')
           AND (SELECT count(*) FROM queue_claims c WHERE c.queue_item_id = qi.id
