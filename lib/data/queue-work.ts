@@ -58,30 +58,11 @@ export async function nextItem(viewer: Viewer, queueId: string): Promise<Claimed
     return toDTO({ itemId: row.ownItemId, transcriptId: row.ownTranscriptId!, position: row.ownPosition!, expiresAt: row.ownExpiresAt! })
   }
   const expiresAt = new Date(now.getTime() + queue.reservationMinutes * 60_000)
-  const picked = await db.$transaction(async (tx) => {
-    await lockQueue(tx, queueId)
-    await tx.$executeRaw`
-      DELETE FROM queue_claims c USING queue_items qi
-      WHERE qi.id = c.queue_item_id AND qi.queue_id = ${queueId} AND c.status = 'reserved' AND c.expires_at <= ${now}`
-    const [free] = await tx.$queryRaw<PickRow[]>`
-      WITH pick AS (
-        SELECT qi.id, qi.transcript_id, qi.position FROM queue_items qi
-        WHERE qi.queue_id = ${queueId}
-          AND qi.done_count < ${queue.requiredRaters} -- cheap first cut: items already fully labelled
-          AND NOT EXISTS (SELECT 1 FROM queue_claims c WHERE c.queue_item_id = qi.id AND c.user_id = ${viewer.id})
-          AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.transcript_id = qi.transcript_id AND l.rater_id = ${viewer.id} AND l.status = 'submitted')
-          AND (SELECT count(*) FROM queue_claims c WHERE c.queue_item_id = qi.id
-               AND (c.status = 'submitted' OR (c.status = 'reserved' AND c.expires_at > ${now}))) < ${queue.requiredRaters}
-        ORDER BY qi.position
-        LIMIT 1),
-      claim AS (
-        INSERT INTO queue_claims (queue_item_id, user_id, status, reserved_at, expires_at)
-        SELECT id, ${viewer.id}, 'reserved'::"ClaimStatus", ${now}, ${expiresAt} FROM pick
-        RETURNING queue_item_id, expires_at)
-      SELECT pick.id AS "itemId", pick.transcript_id AS "transcriptId", pick.position, claim.expires_at AS "expiresAt"
-      FROM pick JOIN claim ON claim.queue_item_id = pick.id`
-    return free ?? null
-  }, TX)
+  // One call: the function takes the queue lock, releases expired reservations and claims
+  // (see migration 20261124160000_claim_next_item_function).
+  const [picked] = await db.$queryRaw<PickRow[]>`
+    SELECT o_item_id AS "itemId", o_transcript_id AS "transcriptId", o_position AS position, o_expires_at AS "expiresAt"
+    FROM candor_claim_next_item(${queueId}, ${viewer.id}, ${queue.requiredRaters}::int, ${now}::timestamp(3), ${expiresAt}::timestamp(3))`
   return picked ? toDTO(picked) : null
 }
 
