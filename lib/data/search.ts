@@ -11,8 +11,11 @@ import { Prisma, type ResolvedSearch } from './transcript-filter'
  * substring, so the GIN index still does most of the work.
  */
 
-// search_all weights its parts; a scoped search restricts the query's terms to one weight.
-const WEIGHT: Record<SearchScope, string | null> = { all: null, query: 'A', scratchpad: 'B', output: 'C' }
+// search_all weights its parts (A query, B scratchpad, C output). A scoped search matches
+// the part's own terms, ts_filter(search_all, '{b}'), which has its own GIN index (migration
+// 20261124140000_reading_speed): the same rows as restricting the query's terms to that
+// weight, without reading every candidate's vector back to check weights.
+const WEIGHT: Record<SearchScope, string | null> = { all: null, query: 'a', scratchpad: 'b', output: 'c' }
 const TEXT_COLUMNS: Record<SearchScope, string[]> = {
   all: ['t.query_text', 't.scratchpad_text', 't.output_text'],
   query: ['t.query_text'],
@@ -39,7 +42,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 function vectorMatch(scope: SearchScope, tsq: Prisma.Sql): Prisma.Sql {
   const weight = WEIGHT[scope]
-  return weight ? Prisma.sql`t.search_all @@ candor_tsquery_weight(${tsq}, ${weight})` : Prisma.sql`t.search_all @@ ${tsq}`
+  // The weight is spliced (from the fixed map above) so the expression matches the index's.
+  return weight ? Prisma.sql`ts_filter(t.search_all, ${Prisma.raw(`'{${weight}}'`)}) @@ ${tsq}` : Prisma.sql`t.search_all @@ ${tsq}`
 }
 
 async function substringSearch(q: string, scope: SearchScope, note?: string): Promise<ResolvedSearch> {

@@ -49,14 +49,25 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
   const { orderBy } = sortParts(q.sort)
   const offset = (q.page - 1) * q.size
   const cap = search?.isSlow ? SLOW_COUNT_CAP : COUNT_CAP
-  const [rows, [{ n }]] = await Promise.all([
-    db.$queryRaw<ListRow[]>`
-      SELECT t.id, t.key, t.model, t.tier, t.prompt_variant, t.setting, left(t.query_text, 300) AS query_text, t.output_marker,
-             t.char_count, cardinality(t.parse_warnings)::int AS warnings, d.name AS dataset_name
-      FROM transcripts t JOIN datasets d ON d.id = t.dataset_id
-      WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${cap + 1}) s`,
-  ])
+  const count = db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${cap + 1}) s`
+  // A search is counted first: with at most `cap` matches the page is taken from the
+  // search index's matches, sorted (the OFFSET 0 fence stops the planner from walking the
+  // sort index instead and checking every row's text vector until a rare term fills a page).
+  const counted = search ? await count : null
+  const fromMatches = counted ? counted[0].n <= cap : false
+  const columns = (a: string) => Prisma.raw(`${a}.id, ${a}.key, ${a}.model, ${a}.tier, ${a}.prompt_variant, ${a}.setting, left(${a}.query_text, 300) AS query_text,
+    ${a}.output_marker, ${a}.char_count, cardinality(${a}.parse_warnings)::int AS warnings, d.name AS dataset_name`)
+  const pageQuery = fromMatches
+    ? Prisma.sql`
+      SELECT ${columns('x')} FROM (
+        SELECT t.* FROM (SELECT t.id, t.char_count, t.model, t.tier, t.prompt_variant, t.setting, t.parse_warnings FROM transcripts t WHERE ${where} OFFSET 0) t
+        ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}
+      ) t JOIN transcripts x ON x.id = t.id JOIN datasets d ON d.id = x.dataset_id
+      ORDER BY ${orderBy}`
+    : Prisma.sql`
+      SELECT ${columns('t')} FROM transcripts t JOIN datasets d ON d.id = t.dataset_id
+      WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}`
+  const [rows, [{ n }]] = await Promise.all([db.$queryRaw<ListRow[]>(pageQuery), counted ?? count])
   const page = rows.slice(0, q.size)
   const snippets = search ? await getSnippets(page.map((r) => r.id), search) : new Map<number, Snippet>()
   const isCapped = n > cap
