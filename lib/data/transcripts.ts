@@ -50,11 +50,11 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
   const offset = (q.page - 1) * q.size
   const cap = search?.isSlow ? SLOW_COUNT_CAP : COUNT_CAP
   const count = db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM transcripts t WHERE ${where} LIMIT ${cap + 1}) s`
-  // A search is counted first: with at most `cap` matches the page is taken from the
-  // search index's matches, sorted (the OFFSET 0 fence stops the planner from walking the
-  // sort index instead and checking every row's text vector until a rare term fills a page).
-  const counted = search ? await count : null
-  const fromMatches = counted ? counted[0].n <= cap : false
+  // A search the planner expects to match at most `cap` rows takes its page from the search
+  // index's matches, sorted: the OFFSET 0 fence stops the planner from walking the sort
+  // index instead, checking every row's text vector until a rare term fills a page. The
+  // estimate only picks the plan; results are the same either way.
+  const fromMatches = search ? (await estimateRows(where)) <= cap : false
   const columns = (a: string) => Prisma.raw(`${a}.id, ${a}.key, ${a}.model, ${a}.tier, ${a}.prompt_variant, ${a}.setting, left(${a}.query_text, 300) AS query_text,
     ${a}.output_marker, ${a}.char_count, cardinality(${a}.parse_warnings)::int AS warnings, d.name AS dataset_name`)
   const pageQuery = fromMatches
@@ -67,7 +67,7 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
     : Prisma.sql`
       SELECT ${columns('t')} FROM transcripts t JOIN datasets d ON d.id = t.dataset_id
       WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.size + 1} OFFSET ${offset}`
-  const [rows, [{ n }]] = await Promise.all([db.$queryRaw<ListRow[]>(pageQuery), counted ?? count])
+  const [rows, [{ n }]] = await Promise.all([db.$queryRaw<ListRow[]>(pageQuery), count])
   const page = rows.slice(0, q.size)
   const snippets = search ? await getSnippets(page.map((r) => r.id), search) : new Map<number, Snippet>()
   const isCapped = n > cap
@@ -82,6 +82,12 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
     hasNext: rows.length > q.size,
     pageCount: isCapped ? null : Math.max(1, Math.ceil(n / q.size)),
   }
+}
+
+/** The planner's estimate of the rows matching `where` (planning only, nothing is read). */
+async function estimateRows(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON) SELECT 1 FROM transcripts t WHERE ${where}`
+  return row['QUERY PLAN'][0].Plan['Plan Rows']
 }
 
 /** Ids of every transcript matching a list query, in list order (for building queues from a filter). */

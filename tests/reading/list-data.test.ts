@@ -93,4 +93,34 @@ describe('transcript list, facets and search', () => {
     const first = await getNeighbours(projectId, a.id, q, null)
     expect(first.prev).toBeNull()
   })
+  it('unfiltered facets equal direct counts and follow writes to transcripts', async () => {
+    const all = parseListQuery(new URLSearchParams(''))
+    const tierCounts = async () => Object.fromEntries((await getFacets(projectId, all, null)).fields.tier.map((v) => [v.value, v.count]))
+    const direct = async () => Object.fromEntries((await db.transcript.groupBy({ by: ['tier'], where: { projectId }, _count: true })).map((r) => [r.tier, r._count]))
+    expect(await tierCounts()).toEqual(await direct())
+    expect(await tierCounts()).toEqual(await direct()) // served from the cache
+    const one = await db.transcript.findFirstOrThrow({ where: { projectId, tier: 'free' }, select: { id: true } })
+    await db.transcript.update({ where: { id: one.id }, data: { tier: 'zz-test' } })
+    try {
+      expect((await tierCounts())['zz-test']).toBe(1)
+      expect(await tierCounts()).toEqual(await direct())
+    } finally {
+      await db.transcript.update({ where: { id: one.id }, data: { tier: 'free' } })
+    }
+    expect(await tierCounts()).toEqual(await direct())
+    const f = await getFacets(projectId, all, null)
+    expect(f.total).toBe(await db.transcript.count({ where: { projectId } }))
+    expect(f.warnings.yes + f.warnings.no).toBe(f.total)
+  })
+
+  it('a search page is sorted like the same list without the index shortcut', async () => {
+    const { page } = await list('q=modification OR welfare&in=scratchpad&sort=-length&size=25')
+    const expected = await db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT id FROM transcripts WHERE project_id = $1 AND to_tsvector('english', left(scratchpad_text, 200000)) @@ websearch_to_tsquery('english', 'modification OR welfare')
+       ORDER BY char_count DESC, id DESC LIMIT 25`,
+      projectId,
+    )
+    expect(expected.length).toBeGreaterThan(0)
+    expect(page.items.map((i) => i.id)).toEqual(expected.map((r) => r.id))
+  })
 })
