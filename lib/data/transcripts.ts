@@ -53,8 +53,10 @@ export async function listTranscripts(projectId: string, q: ListQuery, search: R
   // A search the planner expects to match at most `cap` rows takes its page from the search
   // index's matches, sorted: the OFFSET 0 fence stops the planner from walking the sort
   // index instead, checking every row's text vector until a rare term fills a page. The
-  // estimate only picks the plan; results are the same either way.
-  const fromMatches = search ? (await estimateRows(where)) <= cap : false
+  // estimate only picks the plan; results are the same either way. Only for word searches:
+  // phrase and exact-text matches are rechecked against the text, so walking in sort order
+  // and stopping at one page is cheaper for them (and their estimates are poorer).
+  const fromMatches = search?.mode === 'words' ? (await estimateRows(where)) <= cap : false
   const columns = (a: string) => Prisma.raw(`${a}.id, ${a}.key, ${a}.model, ${a}.tier, ${a}.prompt_variant, ${a}.setting, left(${a}.query_text, 300) AS query_text,
     ${a}.output_marker, ${a}.char_count, cardinality(${a}.parse_warnings)::int AS warnings, d.name AS dataset_name`)
   const pageQuery = fromMatches
