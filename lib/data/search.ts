@@ -40,10 +40,14 @@ export function innerWords(s: string): string {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-function vectorMatch(scope: SearchScope, tsq: Prisma.Sql): Prisma.Sql {
+function vectorMatch(scope: SearchScope, tsq: Prisma.Sql, isPhrase = false): Prisma.Sql {
   const weight = WEIGHT[scope]
+  if (!weight) return Prisma.sql`t.search_all @@ ${tsq}`
+  // Phrases are rechecked against the vector either way; restricting the query's weights
+  // checks search_all directly instead of building the part's vector for every candidate.
+  if (isPhrase) return Prisma.sql`t.search_all @@ candor_tsquery_weight(${tsq}, ${weight.toUpperCase()})`
   // The weight is spliced (from the fixed map above) so the expression matches the index's.
-  return weight ? Prisma.sql`ts_filter(t.search_all, ${Prisma.raw(`'{${weight}}'`)}) @@ ${tsq}` : Prisma.sql`t.search_all @@ ${tsq}`
+  return Prisma.sql`ts_filter(t.search_all, ${Prisma.raw(`'{${weight}}'`)}) @@ ${tsq}`
 }
 
 async function substringSearch(q: string, scope: SearchScope, note?: string): Promise<ResolvedSearch> {
@@ -74,7 +78,7 @@ export async function resolveSearch(query: Pick<ListQuery, 'q' | 'in' | 'mode'>)
     return substringSearch(q, scope, `“${q}” has no searchable words (only common words or symbols), so it was searched as exact text.`)
   }
   const terms = lexemesOf(text)
-  return { q, scope, mode: query.mode, where: vectorMatch(scope, tsq), highlight: { kind: 'prefix', terms } }
+  return { q, scope, mode: query.mode, where: vectorMatch(scope, tsq, query.mode === 'phrase'), highlight: { kind: 'prefix', terms } }
 }
 
 /** PostgreSQL regular expression (ARE) for the highlight terms: used to find snippet windows in SQL. */
