@@ -23,3 +23,17 @@ test('[BLIND]: an annotator does not see imported classifier labels before label
   await signIn(viewer, await createUser('viewer'), `/p/demo/t/${key}`)
   await expect(viewer.getByRole('region', { name: 'Imported labels' })).toContainText('deceptive_alignment')
 })
+
+test('[BLIND]: annotators get no imported-label filters or counts on the transcript list', async ({ browser }) => {
+  const annotator = await browser.newPage()
+  await signIn(annotator, await createUser('annotator'), '/p/demo/transcripts?label=deceptive_alignment/most_common=yes')
+  await expect(annotator.getByRole('region', { name: 'Filter by Tier', exact: true })).toBeVisible()
+  await expect(annotator.getByRole('region', { name: /Filter by label/ })).toHaveCount(0)
+  await expect(annotator.getByText(/label deceptive_alignment/)).toHaveCount(0)
+  const lead = await browser.newPage()
+  await signIn(lead, await createUser('lead'), '/p/demo/transcripts?label=deceptive_alignment/most_common=yes')
+  await expect(lead.getByRole('region', { name: /Filter by label deceptive_alignment/ })).toBeVisible()
+  // The label filter in the URL narrows the lead's list but is ignored for the annotator.
+  const matching = async (page: typeof lead) => Number((await page.getByText(/^[\d,]+ matching/).first().textContent())!.replace(/[^\d]/g, ''))
+  expect(await matching(lead)).toBeLessThan(await matching(annotator))
+})

@@ -9,7 +9,7 @@ import { listSavedViews } from '@/lib/data/saved-views'
 import { resolveSearch } from '@/lib/data/search'
 import { listTranscripts } from '@/lib/data/transcripts'
 import { serializeListQuery } from '@/lib/reading/list-url'
-import { canManageQueues } from '@/lib/permissions'
+import { canManageQueues, canSeeLabelsBeforeSubmitting } from '@/lib/permissions'
 import { requirePageViewer } from '@/lib/session'
 import { parseListQuery } from '@/lib/validations/search-params'
 import { ConditionCounts, isCohortQuery } from './_components/condition-counts'
@@ -23,13 +23,16 @@ type Props = { params: Promise<{ project: string }>; searchParams: Promise<Recor
 
 export default async function TranscriptsPage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer()
-  const [project, query] = await Promise.all([getProjectBySlug((await params).project), searchParams.then(parseListQuery)])
+  const [project, parsed] = await Promise.all([getProjectBySlug((await params).project), searchParams.then(parseListQuery)])
   if (!project) notFound()
+  // Blind review: annotators neither filter by nor see counts of imported classifier labels.
+  const isBlind = !canSeeLabelsBeforeSubmitting(viewer)
+  const query = isBlind ? { ...parsed, label: [] } : parsed
   const search = await resolveSearch(query)
   const key = serializeListQuery({ ...query, hide: [] })
   const datasets = listDatasets(project.id)
   const list = listTranscripts(project.id, query, search)
-  const facets = getFacets(project.id, query, search)
+  const facets = getFacets(project.id, query, search).then((f) => (isBlind ? { ...f, labels: [] } : f))
   const savedViews = listSavedViews(viewer, project.id)
   return (
     <div className="stack">
