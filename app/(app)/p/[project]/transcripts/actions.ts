@@ -1,41 +1,34 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { authedAction } from '@/lib/actions'
 import { getProjectBySlug } from '@/lib/data/projects'
 import { createSavedView, deleteSavedView } from '@/lib/data/saved-views'
-import { isAppError } from '@/lib/errors'
-import { requireViewer } from '@/lib/session'
+import { AppError } from '@/lib/errors'
 import { savedViewSchema } from '@/lib/validations/search-params'
 
 export type SavedViewState = { error?: string; ok?: boolean }
 
-async function projectOrError(slug: string) {
+const projectSlug = z.string().min(1).max(100)
+
+async function requireProject(slug: string) {
   const project = await getProjectBySlug(slug)
-  if (!project) throw new Error('Project not found')
+  if (!project) throw new AppError('NOT_FOUND', 'This project no longer exists.')
   return project
 }
 
-export async function saveViewAction(projectSlug: string, _prev: SavedViewState, form: FormData): Promise<SavedViewState> {
-  const viewer = await requireViewer()
-  const parsed = savedViewSchema.safeParse({ name: form.get('name'), query: form.get('query') })
-  if (!parsed.success) return { error: parsed.error.issues[0].message }
-  try {
-    const project = await projectOrError(projectSlug)
-    await createSavedView(viewer, project.id, parsed.data)
-  } catch (e) {
-    return { error: isAppError(e) ? e.message : 'The view could not be saved.' }
-  }
-  revalidatePath(`/p/${projectSlug}/transcripts`)
-  return { ok: true }
+const saveView = authedAction(savedViewSchema.extend({ projectSlug }), async ({ projectSlug: slug, ...view }, viewer) => {
+  await createSavedView(viewer, (await requireProject(slug)).id, view)
+  revalidatePath(`/p/${slug}/transcripts`)
+})
+
+/** Form adapter for useActionState: the slug is bound by the page, the rest comes from the form. */
+export async function saveViewAction(slug: string, _prev: SavedViewState, form: FormData): Promise<SavedViewState> {
+  const result = await saveView({ projectSlug: slug, name: String(form.get('name') ?? ''), query: String(form.get('query') ?? '') })
+  return result.ok ? { ok: true } : { error: result.message }
 }
 
-export async function deleteViewAction(projectSlug: string, id: string): Promise<SavedViewState> {
-  const viewer = await requireViewer()
-  try {
-    const project = await projectOrError(projectSlug)
-    await deleteSavedView(viewer, project.id, id)
-  } catch (e) {
-    return { error: isAppError(e) ? e.message : 'The view could not be deleted.' }
-  }
-  revalidatePath(`/p/${projectSlug}/transcripts`)
-  return { ok: true }
-}
+export const deleteViewAction = authedAction(z.object({ projectSlug, id: z.string().min(1).max(100) }), async ({ projectSlug: slug, id }, viewer) => {
+  await deleteSavedView(viewer, (await requireProject(slug)).id, id)
+  revalidatePath(`/p/${slug}/transcripts`)
+})

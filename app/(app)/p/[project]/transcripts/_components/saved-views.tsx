@@ -22,7 +22,7 @@ export function SavedViews({ projectSlug, query, views }: { projectSlug: string;
               <span className="row faint">
                 {v.ownerName}
                 {v.canDelete && (
-                  <button type="button" className="link-button" aria-label={`Delete view ${v.name}`} onClick={() => deleteViewAction(projectSlug, v.id)}>×</button>
+                  <button type="button" className="link-button" aria-label={`Delete view ${v.name}`} onClick={() => deleteViewAction({ projectSlug, id: v.id })}>×</button>
                 )}
               </span>
             </li>
