@@ -4,6 +4,10 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+// A local .env (see .env.example) applies to the start script and the CLI as it does to
+// Next itself; variables already set in the environment win.
+if (existsSync('.env')) process.loadEnvFile('.env')
+
 export const DATA_DIR = path.resolve(process.env.CANDOR_DATA_DIR || '.data')
 export const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
 
