@@ -6,11 +6,7 @@ import { ensureProject } from '@/lib/data/projects'
 import { importFile } from '@/lib/import/run'
 import { resetDatabase } from '../support/db'
 import { REAL, repoPath } from '../support/real-data'
-
-async function tierCounts(datasetId: string) {
-  const rows = await db.transcript.groupBy({ by: ['tier'], where: { datasetId }, _count: true })
-  return Object.fromEntries(rows.map((r) => [r.tier, r._count]))
-}
+import { tierCounts } from './helpers'
 
 describe('importing the real dumps', () => {
   let projectId: string
