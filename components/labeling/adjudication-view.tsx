@@ -17,6 +17,7 @@ export function AdjudicationView({ projectSlug, item, turns, segments, save }: {
         turns={turns.map((t) => ({ role: t.role, content: t.content, redactions: [] }))}
         segments={segments.map(({ kind, turn, start, end }) => ({ kind, turn, start, end }))}
         highlights={highlights}
+        canAttachEvidence={false}
       />
       <aside className="stack">
         <section className="card" aria-label="Rater labels">

@@ -22,7 +22,15 @@ function Pane({ seg, turns, highlights, index, isSelectable, kindClass }: { seg:
  * The transcript as the rater labels it: the user's query on top, reasoning beside the
  * final output. Text is the displayed (possibly redacted) text; highlights use displayed offsets.
  */
-export function TranscriptPanes({ turns, segments, highlights }: { turns: ReviewTurn[]; segments: ReviewSegment[]; highlights: readonly Highlight[] }) {
+type Props = {
+  turns: ReviewTurn[]
+  segments: ReviewSegment[]
+  highlights: readonly Highlight[]
+  /** False where selections cannot become evidence (adjudication): no hint, no capture. */
+  canAttachEvidence?: boolean
+}
+
+export function TranscriptPanes({ turns, segments, highlights, canAttachEvidence = true }: Props) {
   const user = segments.filter((s) => s.kind === 'user').slice(0, 1)
   const reasoning = segments.filter((s) => REASONING.has(s.kind))
   const output = segments.filter((s) => s.kind === 'output' || s.kind === 'other')
@@ -37,12 +45,12 @@ export function TranscriptPanes({ turns, segments, highlights }: { turns: Review
       <div className="reading-cols">
         <div className="stack">
           {reasoning.length
-            ? reasoning.map((s, i) => <Pane key={`${s.turn}-${s.start}`} seg={s} turns={turns} highlights={highlights} index={i} isSelectable kindClass="scratchpad" />)
+            ? reasoning.map((s, i) => <Pane key={`${s.turn}-${s.start}`} seg={s} turns={turns} highlights={highlights} index={i} isSelectable={canAttachEvidence} kindClass="scratchpad" />)
             : <div className="pane scratchpad"><header>Scratchpad</header><div className="pane-body faint">No reasoning block in this transcript.</div></div>}
         </div>
         <div className="stack">
           {output.length
-            ? output.map((s, i) => <Pane key={`${s.turn}-${s.start}`} seg={s} turns={turns} highlights={highlights} index={i} isSelectable kindClass="output" />)
+            ? output.map((s, i) => <Pane key={`${s.turn}-${s.start}`} seg={s} turns={turns} highlights={highlights} index={i} isSelectable={canAttachEvidence} kindClass="output" />)
             : <div className="pane output"><header>Final output</header><div className="pane-body faint">No final output could be found.</div></div>}
         </div>
       </div>
