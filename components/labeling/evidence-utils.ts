@@ -1,5 +1,6 @@
 // Pure helpers for evidence spans in the annotation workspace (unit-tested in tests/labeling-ui).
 import { toDisplayOffset, toOriginalOffset, type Redaction } from '@/lib/labels/blind'
+import { splitAtRanges } from '@/lib/reading/highlight'
 
 /** A range of one turn's displayed text. */
 export type TextRange = { turn: number; start: number; end: number }
@@ -17,20 +18,7 @@ export function trimRange(text: string, start: number, end: number): { start: nu
 
 /** Splits [start, end) at every highlight boundary so each piece can be one <span>. */
 export function splitIntoPieces(start: number, end: number, highlights: readonly Highlight[]): Piece[] {
-  const inside = highlights.filter((h) => h.end > start && h.start < end)
-  const cuts = new Set([start, end])
-  for (const h of inside) {
-    cuts.add(Math.max(start, h.start))
-    cuts.add(Math.min(end, h.end))
-  }
-  const points = [...cuts].sort((a, b) => a - b)
-  const pieces: Piece[] = []
-  for (let i = 0; i < points.length - 1; i++) {
-    const [a, b] = [points[i], points[i + 1]]
-    if (a === b) continue
-    pieces.push({ start: a, end: b, marks: inside.filter((h) => h.start <= a && h.end >= b) })
-  }
-  return pieces
+  return splitAtRanges(start, end, highlights)
 }
 
 /** Sentences of a displayed range, for moving an evidence cursor by keyboard. */

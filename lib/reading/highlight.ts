@@ -38,6 +38,26 @@ export function findMatches(text: string, h: HighlightTerms | null | undefined, 
 }
 
 /**
+ * Cuts [start, end) at every boundary of the ranges that overlap it; each piece lists
+ * the ranges covering it. Shared by search/span highlighting and evidence highlighting.
+ */
+export function splitAtRanges<T extends TextRange>(start: number, end: number, ranges: readonly T[]): (TextRange & { marks: T[] })[] {
+  const inside = ranges.filter((r) => r.end > start && r.start < end)
+  const cuts = new Set<number>([start, end])
+  for (const r of inside) {
+    cuts.add(Math.max(start, r.start))
+    cuts.add(Math.min(end, r.end))
+  }
+  const points = [...cuts].sort((a, b) => a - b)
+  const pieces: (TextRange & { marks: T[] })[] = []
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i], points[i + 1]]
+    if (a !== b) pieces.push({ start: a, end: b, marks: inside.filter((r) => r.start <= a && r.end >= b) })
+  }
+  return pieces
+}
+
+/**
  * Splits `text` (whose first character sits at absolute offset `base`) at every mark
  * boundary. Marks may overlap (a search hit inside a linked span); each part says
  * which kinds cover it. Marks outside the text are ignored.
@@ -46,20 +66,12 @@ export function splitText(text: string, base: number, marks: readonly Mark[]): T
   const end = base + text.length
   const inside = marks.filter((m) => m.end > base && m.start < end && m.end > m.start)
   if (!inside.length) return text ? [{ text, start: base, hit: false, span: false }] : []
-  const cuts = new Set<number>([base, end])
-  for (const m of inside) {
-    cuts.add(Math.max(base, m.start))
-    cuts.add(Math.min(end, m.end))
-  }
-  const points = [...cuts].sort((a, b) => a - b)
-  const parts: TextPart[] = []
-  for (let i = 0; i < points.length - 1; i++) {
-    const [a, b] = [points[i], points[i + 1]]
-    if (a === b) continue
-    const cover = inside.filter((m) => m.start <= a && m.end >= b)
-    parts.push({ text: text.slice(a - base, b - base), start: a, hit: cover.some((m) => m.kind === 'hit'), span: cover.some((m) => m.kind === 'span') })
-  }
-  return parts
+  return splitAtRanges(base, end, inside).map(({ start, end: to, marks: cover }) => ({
+    text: text.slice(start - base, to - base),
+    start,
+    hit: cover.some((m) => m.kind === 'hit'),
+    span: cover.some((m) => m.kind === 'span'),
+  }))
 }
 
 /**
