@@ -1,5 +1,4 @@
-import { parse, CsvError } from 'csv-parse'
-import { Readable } from 'node:stream'
+import { streamCsv } from '../csv-stream'
 import { ImportError, type Conditions, type FormatReader, type ImportedLabelInput } from '../types'
 
 /**
@@ -38,71 +37,59 @@ export const csvReader: FormatReader = {
   id: 'csv',
   label: 'CSV, one row per transcript',
   async *read(input) {
-    const parser = Readable.from(input.openText()).pipe(
-      parse({ columns: (h: string[]) => h.map((c, i) => c || `_column_${i}`), info: true, bom: true, relax_column_count: false, skip_empty_lines: true }),
-    )
+    // pandas writes its index column with an empty header.
+    const rows = streamCsv(input.openText(), { columns: (h) => h.map((c, i) => c || `_column_${i}`) })
     let cols: Partial<Record<Role, string>> | null = null
-    let index = 0
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-        if (!cols) {
-          cols = assignColumns(Object.keys(record))
-          if (!cols.response) {
-            throw new ImportError(`No response column: expected one of ${ROLES.response.join(', ')}. Use --map with a mapping file for other layouts.`, { line: 1 })
-          }
+    for await (const { value: record, line, index } of rows) {
+      if (!cols) {
+        cols = assignColumns(Object.keys(record))
+        if (!cols.response) {
+          throw new ImportError(`No response column: expected one of ${ROLES.response.join(', ')}. Use --map with a mapping file for other layouts.`, { line: 1 })
         }
-        const line = info.lines
-        const ref = `row ${index + 1} (line ${line})`
-        const get = (role: Role) => (cols![role] ? record[cols![role]!] : undefined)
-        const conditions: Conditions = {}
-        const sources: Record<string, 'field'> = {}
-        const set = (field: keyof Conditions, v: string | number | undefined) => {
-          if (v === undefined || v === '') return
-          ;(conditions as Record<string, unknown>)[field] = v
-          sources[field] = 'field'
-        }
-        set('tier', get('tier'))
-        set('model', get('model'))
-        const cot = get('cot')
-        set('cot', cot ? (COT[cot.toLowerCase()] ?? cot) : undefined)
-        set('querySource', get('querySource'))
-        set('promptVariant', get('promptVariant'))
-        set('setting', get('setting'))
-        for (const f of ['seed', 'sampleIndex'] as const) {
-          const v = get(f)
-          if (v !== undefined && v !== '') {
-            if (!/^-?\d+$/.test(v)) throw new ImportError(`${cols[f]} must be a whole number, got "${v.slice(0, 40)}"`, { line, record: index, field: cols[f] })
-            set(f, Number(v))
-          }
-        }
-        const used = new Set(Object.values(cols))
-        const labels: ImportedLabelInput[] = []
-        const extra: Record<string, unknown> = {}
-        for (const [k, v] of Object.entries(record)) {
-          if (used.has(k)) continue
-          if (v === 'True' || v === 'False' || v === 'true' || v === 'false') labels.push({ grader: 'file', key: k, value: v.toLowerCase() === 'true' })
-          else extra[k] = v
-        }
-        const query = get('query')
-        const system = get('system')
-        yield {
-          index,
-          ref,
-          systemPrompt: system || null,
-          turns: [...(query !== undefined ? [{ role: 'user', content: query }] : []), { role: 'assistant', content: get('response') ?? '' }],
-          conditions,
-          conditionSources: sources,
-          extra,
-          labels,
-        }
-        index++
       }
-    } catch (e) {
-      if (e instanceof CsvError) {
-        const line = (e as CsvError & { lines?: number }).lines
-        throw new ImportError(`Invalid CSV: ${e.message.replace(/^Invalid Record Length: /, '')}`, { line })
+      const ref = `row ${index + 1} (line ${line})`
+      const get = (role: Role) => (cols![role] ? record[cols![role]!] : undefined)
+      const conditions: Conditions = {}
+      const sources: Record<string, 'field'> = {}
+      const set = (field: keyof Conditions, v: string | number | undefined) => {
+        if (v === undefined || v === '') return
+        ;(conditions as Record<string, unknown>)[field] = v
+        sources[field] = 'field'
       }
-      throw e
+      set('tier', get('tier'))
+      set('model', get('model'))
+      const cot = get('cot')
+      set('cot', cot ? (COT[cot.toLowerCase()] ?? cot) : undefined)
+      set('querySource', get('querySource'))
+      set('promptVariant', get('promptVariant'))
+      set('setting', get('setting'))
+      for (const f of ['seed', 'sampleIndex'] as const) {
+        const v = get(f)
+        if (v !== undefined && v !== '') {
+          if (!/^-?\d+$/.test(v)) throw new ImportError(`${cols[f]} must be a whole number, got "${v.slice(0, 40)}"`, { line, record: index, field: cols[f] })
+          set(f, Number(v))
+        }
+      }
+      const used = new Set(Object.values(cols))
+      const labels: ImportedLabelInput[] = []
+      const extra: Record<string, unknown> = {}
+      for (const [k, v] of Object.entries(record)) {
+        if (used.has(k)) continue
+        if (v === 'True' || v === 'False' || v === 'true' || v === 'false') labels.push({ grader: 'file', key: k, value: v.toLowerCase() === 'true' })
+        else extra[k] = v
+      }
+      const query = get('query')
+      const system = get('system')
+      yield {
+        index,
+        ref,
+        systemPrompt: system || null,
+        turns: [...(query !== undefined ? [{ role: 'user', content: query }] : []), { role: 'assistant', content: get('response') ?? '' }],
+        conditions,
+        conditionSources: sources,
+        extra,
+        labels,
+      }
     }
   },
 }

@@ -1,6 +1,5 @@
-import { parse, CsvError } from 'csv-parse'
-import { Readable } from 'node:stream'
 import { mappingSchema, type Mapping } from '@/lib/validations/mapping'
+import { streamCsv } from '../csv-stream'
 import { streamJson, streamJsonLines } from '../json-stream'
 import { ImportError, type ConditionField, type FormatReader, type SourceRecord } from '../types'
 import { consumedKeys, getPath, readConditions, readExtra, readLabels, readTurns, setCondition, type Where } from './mapping-record'
@@ -24,18 +23,7 @@ type RawRecord = { value: unknown; line?: number; index: number }
 async function* records(m: Mapping, openText: () => AsyncIterable<string>): AsyncGenerator<RawRecord> {
   if (m.records.format === 'json') yield* streamJson(openText(), m.records.path)
   else if (m.records.format === 'jsonl') yield* streamJsonLines(openText())
-  else {
-    const parser = Readable.from(openText()).pipe(parse({ columns: true, info: true, bom: true, delimiter: m.records.delimiter, skip_empty_lines: true }))
-    let index = 0
-    try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-        yield { value: record, line: info.lines, index: index++ }
-      }
-    } catch (e) {
-      if (e instanceof CsvError) throw new ImportError(`Invalid CSV: ${e.message}`, { line: (e as CsvError & { lines?: number }).lines })
-      throw e
-    }
-  }
+  else yield* streamCsv(openText(), { columns: true, delimiter: m.records.delimiter })
 }
 
 /** Any JSON, JSONL or CSV layout described by a mapping file (docs/mapping.md). */
