@@ -46,6 +46,8 @@ test('[READING]: j and k move through the filtered list the transcript was opene
   await expect(page.getByRole('table', { name: 'Transcripts' }).locator('tbody tr a').first()).toBeVisible()
   const hrefs = await page.getByRole('table', { name: 'Transcripts' }).locator('tbody tr').evaluateAll((trs) => trs.slice(0, 3).map((tr) => tr.querySelector('a')!.getAttribute('href')!))
   await page.goto(hrefs[0])
+  // j/k listen once the page has hydrated; a key pressed before that is lost.
+  await page.waitForLoadState('networkidle')
   await expect(page.getByRole('link', { name: /Previous/ })).toHaveCount(0)
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', hrefs[1])
   const prev = page.getByRole('link', { name: /Previous/ })
